@@ -1,0 +1,173 @@
+/**
+ * The storage port: every read the API needs and the two writes the seed loader needs.
+ * Both adapters (embedded and Neo4j) implement it and pass the same behaviour suite;
+ * resolvers only ever see this interface. Calls that take lists are batch calls so that
+ * one GraphQL request becomes a handful of store calls, whatever its shape.
+ */
+import type {
+  Dataset,
+  EntityRecord,
+  EntityType,
+  EventRecord,
+  Metric,
+  RelationRecord,
+  RelationType,
+  StatisticRecord,
+} from '../model';
+
+/** Forward paging: `first` items after the opaque `after` cursor. */
+export interface PageArgs {
+  readonly first: number;
+  readonly after?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** One cursor per item, in order. */
+  readonly cursors: readonly string[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+/** NAME sorts by name; DATE by an event's start or a report's publication (undated last); ID by id. */
+export type EntitySortField = 'NAME' | 'DATE' | 'ID';
+
+export interface EntitySort {
+  readonly field: EntitySortField;
+  readonly direction: SortDirection;
+}
+
+export interface EntityFilter {
+  readonly type: EntityType;
+  readonly kinds?: readonly string[];
+  /** Partial dates: keep entities whose date span overlaps [from, to] (events by start/end, reports by publication). */
+  readonly from?: string;
+  readonly to?: string;
+  /** Events that took place in this place or in any place inside it. */
+  readonly placeId?: string;
+  /** Events this entity took part in or organized. */
+  readonly participantId?: string;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationQuery {
+  readonly entityId: string;
+  readonly types?: readonly RelationType[];
+  readonly direction: Direction;
+  readonly page: PageArgs;
+}
+
+export interface SearchOptions {
+  readonly types?: readonly EntityType[];
+  readonly first: number;
+}
+
+export interface SearchHit {
+  readonly entity: EntityRecord;
+  /** Higher is better; comparable only within one answer. */
+  readonly score: number;
+}
+
+export interface NeighborhoodOptions {
+  readonly depth: number;
+  readonly relationTypes?: readonly RelationType[];
+  /** Most nodes to return, the centre included. */
+  readonly limit: number;
+}
+
+export interface Subgraph {
+  /** The centre first, then nodes by distance from it, then by id. */
+  readonly nodes: readonly EntityRecord[];
+  /** Every relation (of the allowed types) between two returned nodes. */
+  readonly edges: readonly RelationRecord[];
+  /** True when more nodes lay within the depth than the limit let through. */
+  readonly truncated: boolean;
+}
+
+export interface PathOptions {
+  readonly maxLength: number;
+  readonly relationTypes?: readonly RelationType[];
+}
+
+export interface Path {
+  /** From the start entity to the end entity. */
+  readonly nodes: readonly EntityRecord[];
+  /** edges[i] joins nodes[i] and nodes[i + 1], in either direction. */
+  readonly edges: readonly RelationRecord[];
+}
+
+export interface TimelineQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly kinds?: readonly string[];
+  readonly page: PageArgs;
+}
+
+export interface StatisticFilter {
+  readonly metric?: Metric;
+  readonly subjectId?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface CountBy {
+  readonly key: string;
+  readonly count: number;
+}
+
+export interface ConnectedEntity {
+  readonly entity: EntityRecord;
+  readonly degree: number;
+}
+
+export interface GraphCounts {
+  readonly entities: number;
+  readonly relations: number;
+  readonly statistics: number;
+  readonly byType: readonly CountBy[];
+  /** Keys are `<Type>:<KIND>`, e.g. `Event:PARADE`. */
+  readonly byKind: readonly CountBy[];
+  readonly byRelationType: readonly CountBy[];
+  readonly mostConnected: readonly ConnectedEntity[];
+}
+
+export interface LoadSummary {
+  readonly entities: number;
+  readonly relations: number;
+  readonly statistics: number;
+}
+
+export interface GraphStore {
+  /** A short name for logs and health output: "memory" or "neo4j". */
+  readonly name: string;
+
+  /** Entities by id, in the order asked, null where an id is unknown. */
+  getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+  getStatistics(ids: readonly string[]): Promise<(StatisticRecord | null)[]>;
+
+  listEntities(filter: EntityFilter, sort: EntitySort, page: PageArgs): Promise<Page<EntityRecord>>;
+  /** One page per query, in the order asked. */
+  relationsOf(queries: readonly RelationQuery[]): Promise<Page<RelationRecord>[]>;
+
+  /** Ranked matches over names and aliases, tolerant of case, accents and small typos. */
+  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  neighborhood(centerId: string, options: NeighborhoodOptions): Promise<Subgraph | null>;
+  /** A shortest path, ignoring direction; null when none exists within maxLength or an end is unknown. */
+  shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null>;
+  /** Dated events in date order (earliest day of the start, then id). */
+  timeline(query: TimelineQuery): Promise<Page<EventRecord>>;
+  /** Statistics in asOf order (earliest day first, then id); from/to filter on asOf. */
+  statistics(filter: StatisticFilter): Promise<StatisticRecord[]>;
+  counts(mostConnected: number): Promise<GraphCounts>;
+
+  /** Replaces the whole graph with the dataset, all or nothing. */
+  load(dataset: Dataset): Promise<LoadSummary>;
+  clear(): Promise<void>;
+  /** Resolves when the store can answer; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

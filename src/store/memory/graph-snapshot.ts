@@ -1,0 +1,60 @@
+/**
+ * Everything one loaded dataset answers from: the graph and every index over it. A snapshot is
+ * built completely before the store swaps to it, which is what makes load() all or nothing.
+ */
+import type { Dataset, EntityRecord, StatisticRecord } from '../../model';
+import { buildEntityGraph, type EntityGraph } from './entity-graph';
+import { EntityOrders } from './entity-orders';
+import { EntitySearch } from './entity-search';
+import { kindKey, type SelectionIndexes } from './entity-selection';
+import { GraphCensus } from './graph-counts';
+import { GraphIntegrityError } from './graph-integrity-error';
+import { PlaceContainment } from './place-containment';
+import { RelationViews } from './relation-views';
+import { StatisticIndex } from './statistic-index';
+
+export interface GraphSnapshot extends SelectionIndexes {
+  readonly graph: EntityGraph;
+  readonly views: RelationViews;
+  readonly search: EntitySearch;
+  readonly statistics: StatisticIndex;
+  readonly census: GraphCensus;
+}
+
+export function buildSnapshot(dataset: Dataset): GraphSnapshot {
+  const graph = buildEntityGraph(dataset.entities, dataset.relations);
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  return {
+    graph,
+    views: new RelationViews(graph),
+    search: new EntitySearch(entities),
+    orders: new EntityOrders(dataset.entities),
+    places: new PlaceContainment(graph),
+    byKind: groupByKind(dataset.entities),
+    statistics: new StatisticIndex(dataset.statistics, uniqueStatistics(dataset.statistics)),
+    census: new GraphCensus(dataset, graph),
+  };
+}
+
+export const EMPTY_DATASET: Dataset = { entities: [], relations: [], statistics: [] };
+
+function groupByKind(entities: readonly EntityRecord[]): Map<string, EntityRecord[]> {
+  const groups = new Map<string, EntityRecord[]>();
+  for (const entity of entities) {
+    if (entity.type === 'Person') continue;
+    const key = kindKey(entity.type, entity.kind);
+    const group = groups.get(key);
+    if (group) group.push(entity);
+    else groups.set(key, [entity]);
+  }
+  return groups;
+}
+
+function uniqueStatistics(statistics: readonly StatisticRecord[]): Map<string, StatisticRecord> {
+  const byId = new Map<string, StatisticRecord>();
+  for (const statistic of statistics) {
+    if (byId.has(statistic.id)) throw GraphIntegrityError.duplicateId(statistic.id);
+    byId.set(statistic.id, statistic);
+  }
+  return byId;
+}

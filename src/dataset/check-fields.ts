@@ -1,0 +1,237 @@
+/**
+ * Checks one raw record against its file's field table: unknown fields, missing and wrongly-typed
+ * fields, enum values, dates, numbers and date ranges. It keeps the values that passed, and the ids
+ * the record points at, for the builders and the cross-record checks that follow.
+ */
+import {
+  ENTITY_TYPES,
+  KINDS_BY_TYPE,
+  RELATION_TYPES,
+  endsBeforeStart,
+  isRelationType,
+  parsePartialDate,
+  type EntityType,
+} from '../model';
+import { idProblem, recordLabel } from './check-id';
+import { issueAt, type DatasetIssue, type Origin } from './issue';
+import type { FieldRule, SeedFileSpec } from './seed-files';
+import { didYouMean, suggestionList } from './suggest';
+
+/** An id a record points at, and the entity types it may name there. */
+export interface Reference {
+  readonly origin: Origin;
+  readonly id: string;
+  readonly allowed: readonly EntityType[];
+  /** How messages name the pointer: "a source must be a Report". */
+  readonly role: string;
+}
+
+export type CheckedValue = string | number | readonly string[];
+
+export interface CheckedRecord {
+  readonly spec: SeedFileSpec;
+  readonly index: number;
+  /** The file and record label, without a field. */
+  readonly origin: Origin;
+  /** The record's own id when it is well-formed; relations without one have none here. */
+  readonly id: string | undefined;
+  /** Fields that passed their checks, and only those. */
+  readonly values: ReadonlyMap<string, CheckedValue>;
+  /** Every required field (and the id, where required) passed: a canonical record can be built. */
+  readonly complete: boolean;
+  readonly references: readonly Reference[];
+}
+
+export function checkRecord(
+  spec: SeedFileSpec,
+  raw: Readonly<Record<string, unknown>>,
+  index: number,
+  file: string,
+  issues: DatasetIssue[],
+): CheckedRecord {
+  const origin: Origin = { file, record: recordLabel(spec, raw, index) };
+  const at = (field: string): Origin => ({ ...origin, field });
+  const values = new Map<string, CheckedValue>();
+  const references: Reference[] = [];
+  let complete = true;
+
+  const id = checkOwnId(spec, raw, at('id'), issues);
+  if (id === undefined && spec.idRequired) complete = false;
+
+  for (const field of Object.keys(raw)) {
+    if (field !== 'id' && !Object.prototype.hasOwnProperty.call(spec.fields, field)) {
+      issues.push(issueAt(at(field), unknownFieldMessage(field, spec)));
+    }
+  }
+
+  for (const [field, fieldSpec] of Object.entries(spec.fields)) {
+    const value = raw[field];
+    if (value === undefined) {
+      if (fieldSpec.required) {
+        issues.push(issueAt(at(field), 'missing required field'));
+        complete = false;
+      }
+      continue;
+    }
+    const context: RuleContext = { spec, origin: at(field), values, references };
+    const problem = checkValue(fieldSpec.rule, value, context);
+    if (problem === undefined) {
+      // The rule has just proved the JSON type: a string, a number or an array of strings.
+      values.set(field, value as CheckedValue);
+    } else {
+      issues.push(issueAt(at(field), problem));
+      if (fieldSpec.required) complete = false;
+    }
+  }
+
+  for (const [startField, endField] of spec.dateRanges) {
+    const start = values.get(startField);
+    const end = values.get(endField);
+    if (typeof start === 'string' && typeof end === 'string' && endsBeforeStart(start, end)) {
+      issues.push(issueAt(at(endField), `${JSON.stringify(end)} is before ${startField} ${JSON.stringify(start)}`));
+    }
+  }
+
+  return { spec, index, origin, id, values, complete, references };
+}
+
+function checkOwnId(spec: SeedFileSpec, raw: Readonly<Record<string, unknown>>, origin: Origin, issues: DatasetIssue[]): string | undefined {
+  if (raw.id === undefined) {
+    if (spec.idRequired) issues.push(issueAt(origin, 'missing required field'));
+    return undefined;
+  }
+  if (typeof raw.id !== 'string') {
+    issues.push(issueAt(origin, `expected an id string, got ${describeValue(raw.id)}`));
+    return undefined;
+  }
+  const problem = idProblem(spec, raw.id);
+  if (problem !== undefined) {
+    issues.push(issueAt(origin, problem));
+    return undefined;
+  }
+  return raw.id;
+}
+
+function unknownFieldMessage(field: string, spec: SeedFileSpec): string {
+  const known = ['id', ...Object.keys(spec.fields)];
+  const hint = didYouMean(suggestionList(field, known));
+  return `unknown field ${JSON.stringify(field)}.${hint || ` Known fields in ${spec.name}: ${known.join(', ')}.`}`;
+}
+
+interface RuleContext {
+  readonly spec: SeedFileSpec;
+  readonly origin: Origin;
+  /** Values checked so far; a relation's ends read its `type`, declared before them. */
+  readonly values: ReadonlyMap<string, CheckedValue>;
+  readonly references: Reference[];
+}
+
+/** Why `value` breaks `rule`, or undefined when it passes. */
+function checkValue(rule: FieldRule, value: unknown, context: RuleContext): string | undefined {
+  switch (rule.kind) {
+    case 'text':
+      return textProblem(value);
+    case 'aliases':
+      return aliasesProblem(value);
+    case 'enum':
+      return enumProblem(value, rule.label, enumTable(rule, context.spec), context.spec);
+    case 'date':
+      return dateProblem(value);
+    case 'count':
+      return countProblem(value);
+    case 'ref':
+      return refProblem(value, rule.allowed, rule.role, context);
+    case 'refs':
+      return refsProblem(value, rule, context);
+    case 'end': {
+      const type = context.values.get('type');
+      const spec = typeof type === 'string' && isRelationType(type) ? RELATION_TYPES[type] : undefined;
+      const allowed = spec ? spec[rule.end] : ENTITY_TYPES;
+      return refProblem(value, allowed, `the "${rule.end}" end of ${String(type)}`, context);
+    }
+  }
+}
+
+function textProblem(value: unknown): string | undefined {
+  if (typeof value !== 'string') return `expected a string, got ${describeValue(value)}`;
+  if (value.trim() === '') return 'must not be empty';
+  return undefined;
+}
+
+function aliasesProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return `expected an array of strings, got ${describeValue(value)}`;
+  const seen = new Map<string, string>();
+  for (const alias of value) {
+    const problem = textProblem(alias);
+    if (problem !== undefined) return `every alias ${problem.replace(/^expected/, 'must be')}`;
+    // Search ignores case, so two aliases that differ only in case add nothing.
+    const key = (alias as string).trim().toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      return earlier === alias
+        ? `alias ${JSON.stringify(alias)} is listed twice`
+        : `aliases ${JSON.stringify(earlier)} and ${JSON.stringify(alias)} differ only in case`;
+    }
+    seen.set(key, alias as string);
+  }
+  return undefined;
+}
+
+function enumTable(rule: Extract<FieldRule, { kind: 'enum' }>, spec: SeedFileSpec): Readonly<Record<string, unknown>> {
+  if (rule.values !== 'entity-kind') return rule.values;
+  const table = spec.holds === 'Relation' || spec.holds === 'Statistic' ? null : KINDS_BY_TYPE[spec.holds];
+  // A `kind` rule is only declared for entity types that have kinds; an empty table rejects every value.
+  return table ?? {};
+}
+
+function enumProblem(value: unknown, label: string, table: Readonly<Record<string, unknown>>, spec: SeedFileSpec): string | undefined {
+  if (typeof value !== 'string') return `expected a ${label} name, got ${describeValue(value)}`;
+  if (Object.prototype.hasOwnProperty.call(table, value)) return undefined;
+  const valid = Object.keys(table);
+  const owner = label === 'kind' ? ` for a ${spec.holds}` : '';
+  const hint = didYouMean(suggestionList(value, valid, 3));
+  return `unknown ${label} ${JSON.stringify(value)}${owner}.${hint || ` Expected one of: ${valid.join(', ')}.`}`;
+}
+
+function dateProblem(value: unknown): string | undefined {
+  try {
+    parsePartialDate(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function countProblem(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${describeValue(value)}`;
+  if (value < 0) return `must not be negative, got ${value}`;
+  return undefined;
+}
+
+function refProblem(value: unknown, allowed: readonly EntityType[], role: string, context: RuleContext): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return `expected an id string, got ${describeValue(value)}`;
+  context.references.push({ origin: context.origin, id: value, allowed, role });
+  return undefined;
+}
+
+function refsProblem(value: unknown, rule: Extract<FieldRule, { kind: 'refs' }>, context: RuleContext): string | undefined {
+  if (!Array.isArray(value)) return `expected an array of ids, got ${describeValue(value)}`;
+  if (rule.nonEmpty && value.length === 0) return `must list at least one id (${rule.role} must be a ${rule.allowed.join(' or ')})`;
+  const seen = new Set<string>();
+  for (const item of value) {
+    if (typeof item !== 'string' || item.trim() === '') return `every item must be an id string, got ${describeValue(item)}`;
+    if (seen.has(item)) return `lists ${JSON.stringify(item)} twice`;
+    seen.add(item);
+  }
+  for (const item of value as string[]) context.references.push({ origin: context.origin, id: item, allowed: rule.allowed, role: rule.role });
+  return undefined;
+}
+
+/** A short, quoted description of a JSON value for "expected X, got Y". */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `string ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}

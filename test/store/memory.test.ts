@@ -1,0 +1,4 @@
+import { MemoryStore } from '../../src/store/memory';
+import { storeBehaviour } from './behaviour';
+
+storeBehaviour('memory', async () => new MemoryStore());

@@ -22,25 +22,27 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 export function renderSummary(summary: DatasetSummary): string {
-  return [
-    table('Entities by type', summary.entitiesByType, summary.entities),
-    table('Entities by kind', summary.entitiesByKind),
-    table('Relations by type', summary.relationsByType, summary.relations),
-    table('Statistics by metric', summary.statisticsByMetric, summary.statistics),
-  ].join('\n');
+  const tables: Array<[string, Readonly<Record<string, number>>, number | undefined]> = [
+    ['Entities by type', summary.entitiesByType, summary.entities],
+    ['Entities by kind', summary.entitiesByKind, undefined],
+    ['Relations by type', summary.relationsByType, summary.relations],
+    ['Statistics by metric', summary.statisticsByMetric, summary.statistics],
+  ];
+  // One width for every table, so the counts line up down the whole report.
+  const labels = tables.flatMap(([, counts]) => Object.keys(counts));
+  const labelWidth = Math.max('total'.length, ...labels.map((label) => label.length));
+  const counts = tables.flatMap(([, byKey, total]) => [...Object.values(byKey), total ?? 0]);
+  const countWidth = Math.max(5, ...counts.map((count) => String(count).length));
+  return tables.map(([title, byKey, total]) => table(title, byKey, total, labelWidth, countWidth)).join('\n');
 }
 
 /** A titled two-column table, counts right-aligned, with a total line when one is given. */
-function table(title: string, counts: Readonly<Record<string, number>>, total?: number): string {
-  const rows: Array<[string, number]> = Object.entries(counts);
-  if (total !== undefined) rows.push(['total', total]);
-  const labelWidth = Math.max(title.length, ...rows.map(([label]) => label.length + 2));
-  const countWidth = Math.max(5, ...rows.map(([, count]) => String(count).length));
-  const lines = rows.map(([label, count], i) => {
-    const rule = total !== undefined && i === rows.length - 1 ? `  ${'-'.repeat(labelWidth - 2 + 1 + countWidth)}\n` : '';
-    return `${rule}  ${label.padEnd(labelWidth - 2)} ${String(count).padStart(countWidth)}`;
-  });
-  return `${title}\n${lines.length > 0 ? lines.join('\n') : '  (none)'}\n`;
+function table(title: string, counts: Readonly<Record<string, number>>, total: number | undefined, labelWidth: number, countWidth: number): string {
+  const row = (label: string, count: number) => `  ${label.padEnd(labelWidth)} ${String(count).padStart(countWidth)}`;
+  const lines = Object.entries(counts).map(([label, count]) => row(label, count));
+  if (lines.length === 0) lines.push('  (none)');
+  if (total !== undefined) lines.push(`  ${'-'.repeat(labelWidth + 1 + countWidth)}`, row('total', total));
+  return `${title}\n${lines.join('\n')}\n`;
 }
 
 if (require.main === module) {

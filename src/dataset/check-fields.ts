@@ -16,6 +16,7 @@ import { idProblem, recordLabel } from './check-id';
 import { issueAt, type DatasetIssue, type Origin } from './issue';
 import type { FieldRule, SeedFileSpec } from './seed-files';
 import { didYouMean, suggestionList } from './suggest';
+import { listTypes, withArticle } from './wording';
 
 /** An id a record points at, and the entity types it may name there. */
 export interface Reference {
@@ -188,7 +189,7 @@ function enumProblem(value: unknown, label: string, table: Readonly<Record<strin
   if (typeof value !== 'string') return `expected a ${label} name, got ${describeValue(value)}`;
   if (Object.prototype.hasOwnProperty.call(table, value)) return undefined;
   const valid = Object.keys(table);
-  const owner = label === 'kind' ? ` for a ${spec.holds}` : '';
+  const owner = label === 'kind' ? ` for ${withArticle(spec.holds)}` : '';
   const hint = didYouMean(suggestionList(value, valid, 3));
   return `unknown ${label} ${JSON.stringify(value)}${owner}.${hint || ` Expected one of: ${valid.join(', ')}.`}`;
 }
@@ -216,7 +217,7 @@ function refProblem(value: unknown, allowed: readonly EntityType[], role: string
 
 function refsProblem(value: unknown, rule: Extract<FieldRule, { kind: 'refs' }>, context: RuleContext): string | undefined {
   if (!Array.isArray(value)) return `expected an array of ids, got ${describeValue(value)}`;
-  if (rule.nonEmpty && value.length === 0) return `must list at least one id (${rule.role} must be a ${rule.allowed.join(' or ')})`;
+  if (rule.nonEmpty && value.length === 0) return `must list at least one id (${rule.role} must be ${listTypes(rule.allowed)})`;
   const seen = new Set<string>();
   for (const item of value) {
     if (typeof item !== 'string' || item.trim() === '') return `every item must be an id string, got ${describeValue(item)}`;

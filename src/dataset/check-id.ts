@@ -11,6 +11,7 @@ import {
   isStatisticId,
 } from '../model';
 import type { SeedFileSpec } from './seed-files';
+import { withArticle } from './wording';
 
 const PREFIXED = /^([a-z]+)\//;
 
@@ -29,7 +30,7 @@ export function idProblem(spec: SeedFileSpec, id: string): string | undefined {
       const expected = entityIdPattern(spec.holds);
       if (type === spec.holds) return undefined;
       if (type !== undefined) {
-        return `id ${quoted} names a ${type}, but ${spec.name} holds only ${spec.holds} ids (${expected})`;
+        return `id ${quoted} names ${withArticle(type)}, but ${spec.name} holds only ${spec.holds} ids (${expected})`;
       }
       const prefix = PREFIXED.exec(id)?.[1];
       if (prefix !== undefined && prefix !== ENTITY_ID_PREFIX[spec.holds] && !isOtherKnownPrefix(prefix)) {

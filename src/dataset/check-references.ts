@@ -7,6 +7,7 @@ import type { Reference } from './check-fields';
 import type { IdIndex } from './id-index';
 import { issueAt, type DatasetIssue } from './issue';
 import { didYouMean, suggestionList } from './suggest';
+import { listTypes, withArticle } from './wording';
 
 export function checkReferences(references: Iterable<Reference>, ids: IdIndex, issues: DatasetIssue[]): void {
   const idsOfType = groupEntityIds(ids);
@@ -29,14 +30,7 @@ function referenceProblem(
     return `points at unknown id ${quoted}${hint ? `.${hint}` : ''}`;
   }
   if (isEntityType(target.category) && allowed.includes(target.category)) return undefined;
-  return `points at ${quoted}, a ${target.category}; ${role} must be ${listTypes(allowed)}`;
-}
-
-/** "a Report", "a Person or an Organization", "an entity". */
-function listTypes(types: readonly EntityType[]): string {
-  if (ENTITY_TYPES.every((type) => types.includes(type))) return 'an entity';
-  const named = types.map((type) => `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}`);
-  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
+  return `points at ${quoted}, ${withArticle(target.category)}; ${role} must be ${listTypes(allowed)}`;
 }
 
 function groupEntityIds(ids: IdIndex): Map<EntityType, string[]> {

@@ -15,7 +15,7 @@ export interface DatasetIssue {
 export function formatIssue(issue: DatasetIssue): string {
   const record = issue.record === undefined ? '' : ` record ${JSON.stringify(issue.record)}`;
   const field = issue.field === undefined ? '' : ` field ${JSON.stringify(issue.field)}`;
-  return `${issue.file}:${record}${field}: ${issue.message}`;
+  return `${issue.file}:${record}${field}${record || field ? ':' : ''} ${issue.message}`;
 }
 
 /** Where in the seed files a value came from: enough to render an issue about it. */

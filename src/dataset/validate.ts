@@ -32,15 +32,19 @@ export type ValidationResult =
 export function validateSeedFiles(files: SeedFileContents, options: ValidateOptions = {}): ValidationResult {
   const dir = options.dir ?? DEFAULT_SEED_DIR;
   const issues: DatasetIssue[] = [];
-  const checked = checkFiles(files, dir, issues);
+  const { checked, everyFileUsable } = checkFiles(files, dir, issues);
 
   const relations: DraftRelation[] = [
     ...checked.flatMap(expandShorthands),
     ...checked.filter((record) => record.spec.holds === 'Relation').map(buildRelation),
   ];
   const ids = indexIds([...ownIdClaims(checked), ...relationIdClaims(relations)], issues);
-  checkReferences(checked.flatMap((record) => record.references), ids, issues);
-  checkLocatedInCycles(relations, ids, issues);
+  // Without one of the files, every id that lives in it would be reported as unknown: noise that
+  // hides the real problem, which is already reported.
+  if (everyFileUsable) {
+    checkReferences(checked.flatMap((record) => record.references), ids, issues);
+    checkLocatedInCycles(relations, ids, issues);
+  }
 
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, dataset: assemble(checked, relations), issues: [] };
@@ -53,17 +57,20 @@ export function datasetFromSeedFiles(files: SeedFileContents, options: ValidateO
   return result.dataset;
 }
 
-function checkFiles(files: SeedFileContents, dir: string, issues: DatasetIssue[]): CheckedRecord[] {
+function checkFiles(files: SeedFileContents, dir: string, issues: DatasetIssue[]): { checked: CheckedRecord[]; everyFileUsable: boolean } {
   const checked: CheckedRecord[] = [];
+  let everyFileUsable = true;
   for (const spec of SEED_FILES) {
     const file = displayPath(path.join(dir, spec.name));
     const content = files[spec.name];
     if (content === undefined) {
       issues.push({ file, message: 'file is missing; every seed directory holds all seven files (an empty one is [])' });
+      everyFileUsable = false;
       continue;
     }
     if (!Array.isArray(content)) {
       issues.push({ file, message: `expected a JSON array of records, got ${describeValue(content)}` });
+      everyFileUsable = false;
       continue;
     }
     content.forEach((raw: unknown, index) => {
@@ -77,7 +84,7 @@ function checkFiles(files: SeedFileContents, dir: string, issues: DatasetIssue[]
       checked.push(record);
     });
   }
-  return checked;
+  return { checked, everyFileUsable };
 }
 
 function ownIdClaims(checked: readonly CheckedRecord[]): IdClaim[] {

@@ -1,0 +1,290 @@
+/**
+ * All Cypher the project runs, as named statements (Neo4j 5.26+ syntax, CYPHER 5).
+ *
+ * Graph model: each entity is a node `:Entity` plus its type label (`:Person`...), relations are
+ * relationships whose type is the RelationType, statistics are `:Statistic` nodes with no
+ * relationships (their subject is an id property), so every traversal sees only model relations.
+ *
+ * Relationship types, labels and sort orders cannot be parameters in Cypher. Where a statement
+ * needs one, it is generated here from the model's closed enums (RELATION_TYPES, ENTITY_TYPES,
+ * the port's sort fields) when the module loads; user input only ever arrives as `$parameters`.
+ */
+import { ENTITY_TYPES, RELATION_TYPE_NAMES, type EntityType, type RelationType } from '../../model';
+import type { EntitySortField, SortDirection } from '../port';
+import { CypherIdentifier, cypher, defineStatement, type CypherText, type Statement } from './statement';
+
+export const FULLTEXT_INDEX = 'entity_names';
+/** The longest path shortestPath searches; Neo4j needs a literal bound (see SHORTEST_PATH). */
+export const PATH_LENGTH_CEILING = 20;
+
+const label = CypherIdentifier.label;
+const relType = CypherIdentifier.relationshipType;
+
+// ---------------------------------------------------------------- schema (idempotent)
+
+export const SCHEMA = {
+  ENTITY_ID_UNIQUE: defineStatement('ENTITY_ID_UNIQUE', [], cypher`
+    CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE`),
+  STATISTIC_ID_UNIQUE: defineStatement('STATISTIC_ID_UNIQUE', [], cypher`
+    CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (s:Statistic) REQUIRE s.id IS UNIQUE`),
+  ENTITY_TYPE_INDEX: defineStatement('ENTITY_TYPE_INDEX', [], cypher`
+    CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)`),
+  ENTITY_KIND_INDEX: defineStatement('ENTITY_KIND_INDEX', [], cypher`
+    CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)`),
+  ENTITY_DATE_FROM_INDEX: defineStatement('ENTITY_DATE_FROM_INDEX', [], cypher`
+    CREATE INDEX entity_date_from IF NOT EXISTS FOR (n:Entity) ON (n.dateFrom)`),
+  ENTITY_DATE_TO_INDEX: defineStatement('ENTITY_DATE_TO_INDEX', [], cypher`
+    CREATE INDEX entity_date_to IF NOT EXISTS FOR (n:Entity) ON (n.dateTo)`),
+  STATISTIC_METRIC_INDEX: defineStatement('STATISTIC_METRIC_INDEX', [], cypher`
+    CREATE INDEX statistic_metric IF NOT EXISTS FOR (s:Statistic) ON (s.metric)`),
+  STATISTIC_SUBJECT_INDEX: defineStatement('STATISTIC_SUBJECT_INDEX', [], cypher`
+    CREATE INDEX statistic_subject IF NOT EXISTS FOR (s:Statistic) ON (s.subject)`),
+  STATISTIC_AS_OF_INDEX: defineStatement('STATISTIC_AS_OF_INDEX', [], cypher`
+    CREATE INDEX statistic_as_of IF NOT EXISTS FOR (s:Statistic) ON (s.asOfDay)`),
+  // standard-folding strips accents at index and query time, so "Zhìshēng" finds "Zhisheng".
+  ENTITY_NAMES_FULLTEXT: defineStatement('ENTITY_NAMES_FULLTEXT', [], cypher`
+    CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+    FOR (n:Entity) ON EACH [n.name, n.aliasText]
+    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`),
+} as const;
+
+/** The schema commands, each to run in a transaction of its own (they take no parameters). */
+export const SCHEMA_COMMANDS: readonly Statement<never>[] = Object.values(SCHEMA);
+
+// New indexes populate in the background; a search right after the first load must see them.
+export const AWAIT_INDEXES = defineStatement('AWAIT_INDEXES', ['timeoutSeconds'], cypher`
+  CALL db.awaitIndexes($timeoutSeconds)`);
+
+// ---------------------------------------------------------------- writes
+
+export const WRITES = {
+  DELETE_GRAPH: defineStatement('DELETE_GRAPH', [], cypher`
+    MATCH (n:Entity|Statistic)
+    DETACH DELETE n`),
+  MERGE_STATISTICS: defineStatement('MERGE_STATISTICS', ['rows'], cypher`
+    UNWIND $rows AS row
+    MERGE (s:Statistic {id: row.id})
+    SET s = row
+    RETURN count(s) AS written`),
+} as const;
+
+/** One statement per entity type, because a label cannot be a parameter. */
+export const MERGE_ENTITIES = Object.fromEntries(
+  ENTITY_TYPES.map((type) => [type, defineStatement(`MERGE_ENTITIES_${type.toUpperCase()}`, ['rows'], cypher`
+    UNWIND $rows AS row
+    MERGE (n:Entity {id: row.id})
+    SET n = row, n:${label(type)}
+    RETURN count(n) AS written`)]),
+) as Readonly<Record<EntityType, Statement<'rows'>>>;
+
+/**
+ * One statement per relation type, because a relationship type cannot be a parameter. MATCH (not
+ * MERGE) on the ends: a relation whose end is missing writes nothing, and the ids it returns
+ * let the loader name it and roll the whole load back.
+ */
+export const MERGE_RELATIONS = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [type, defineStatement(`MERGE_RELATIONS_${type}`, ['rows'], cypher`
+    UNWIND $rows AS row
+    MATCH (source:Entity {id: row.from})
+    MATCH (target:Entity {id: row.to})
+    MERGE (source)-[r:${relType(type)} {id: row.id}]->(target)
+    SET r = row.properties
+    RETURN collect(r.id) AS written`)]),
+) as Readonly<Record<RelationType, Statement<'rows'>>>;
+
+// ---------------------------------------------------------------- reads by id
+
+/** Projects a relationship with its type and end ids, the shape rows.relationFromProps reads. */
+const RELATION_MAP = cypher`r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`;
+
+export const LOOKUPS = {
+  PING: defineStatement('PING', [], cypher`
+    RETURN true AS ok`),
+  GET_ENTITIES: defineStatement('GET_ENTITIES', ['ids'], cypher`
+    MATCH (n:Entity)
+    WHERE n.id IN $ids
+    RETURN n {.*} AS entity`),
+  // Relationship property indexes need a type, and ids do not name one: this scans relations
+  // between entities, which is cheap at this graph's size (a few thousand).
+  GET_RELATIONS: defineStatement('GET_RELATIONS', ['ids', 'types'], cypher`
+    MATCH (:Entity)-[r]->(:Entity)
+    WHERE r.id IN $ids AND type(r) IN $types
+    RETURN ${RELATION_MAP} AS relation`),
+  GET_STATISTICS: defineStatement('GET_STATISTICS', ['ids'], cypher`
+    MATCH (s:Statistic)
+    WHERE s.id IN $ids
+    RETURN s {.*} AS statistic`),
+} as const;
+
+// ---------------------------------------------------------------- lists and pages
+
+/**
+ * Filters shared by every listEntities order. Null parameters switch a filter off; days are ISO
+ * strings, so an entity's span [dateFrom, dateTo] overlaps the window by plain string comparison.
+ */
+const ENTITY_FILTER = cypher`
+    MATCH (n:Entity)
+    WHERE n.type = $type
+      AND ($kinds IS NULL OR n.kind IN $kinds)
+      AND ($fromDay IS NULL OR n.dateTo >= $fromDay)
+      AND ($toDay IS NULL OR n.dateFrom <= $toDay)
+      AND ($placeId IS NULL OR EXISTS {
+        MATCH (n)-[:TOOK_PLACE_IN]->(:Place)-[:LOCATED_IN*0..]->(:Place {id: $placeId})
+      })
+      AND ($participantId IS NULL OR EXISTS {
+        MATCH (:Entity {id: $participantId})-[:PARTICIPATED_IN|ORGANIZED]->(n)
+      })`;
+
+/**
+ * The orders of the port's EntitySort. DESC is the exact reverse of ASC, ties included, except that
+ * undated entities stay last, by id, whichever way dates run.
+ */
+const ENTITY_ORDERS: Readonly<Record<EntitySortField, Readonly<Record<SortDirection, CypherText>>>> = {
+  ID: { ASC: cypher`n.id`, DESC: cypher`n.id DESC` },
+  NAME: { ASC: cypher`n.name, n.id`, DESC: cypher`n.name DESC, n.id DESC` },
+  DATE: {
+    ASC: cypher`n.dateFrom IS NULL, n.dateFrom, n.id`,
+    DESC: cypher`n.dateFrom IS NULL, n.dateFrom DESC, CASE WHEN n.dateFrom IS NULL THEN n.id END, n.id DESC`,
+  },
+};
+
+const LIST_PARAMS = ['type', 'kinds', 'fromDay', 'toDay', 'placeId', 'participantId', 'skip', 'first'] as const;
+export type ListEntitiesParam = (typeof LIST_PARAMS)[number];
+
+/**
+ * Counts every match, then orders and pages inside a subquery that aggregates, so one row comes
+ * back (totalCount with an empty page) even when the page is past the end.
+ */
+export const LIST_ENTITIES = Object.fromEntries(
+  (Object.keys(ENTITY_ORDERS) as EntitySortField[]).flatMap((field) =>
+    (['ASC', 'DESC'] as const).map((direction) => [`${field}_${direction}`, defineStatement(`LIST_ENTITIES_BY_${field}_${direction}`, LIST_PARAMS, cypher`
+    ${ENTITY_FILTER}
+    WITH collect(n) AS matched
+    CALL (matched) {
+      UNWIND matched AS n
+      WITH n
+      ORDER BY ${ENTITY_ORDERS[field][direction]}
+      SKIP $skip LIMIT $first
+      RETURN collect(n {.*}) AS items
+    }
+    RETURN size(matched) AS totalCount, items`)]),
+  ),
+) as Readonly<Record<`${EntitySortField}_${SortDirection}`, Statement<ListEntitiesParam>>>;
+
+export const LISTS = {
+  TIMELINE: defineStatement('TIMELINE', ['kinds', 'fromDay', 'toDay', 'skip', 'first'], cypher`
+    MATCH (n:Event)
+    WHERE n.dateFrom IS NOT NULL
+      AND ($kinds IS NULL OR n.kind IN $kinds)
+      AND ($fromDay IS NULL OR n.dateTo >= $fromDay)
+      AND ($toDay IS NULL OR n.dateFrom <= $toDay)
+    WITH collect(n) AS matched
+    CALL (matched) {
+      UNWIND matched AS n
+      WITH n
+      ORDER BY n.dateFrom, n.id
+      SKIP $skip LIMIT $first
+      RETURN collect(n {.*}) AS items
+    }
+    RETURN size(matched) AS totalCount, items`),
+  // One row per query of the batch. SKIP/LIMIT must be constant for the whole statement, so each
+  // query's page is cut from its ordered list by slicing with that query's own (integer) bounds.
+  RELATIONS_OF: defineStatement('RELATIONS_OF', ['queries'], cypher`
+    UNWIND $queries AS q
+    CALL (q) {
+      MATCH (n:Entity {id: q.entityId})-[r]-(:Entity)
+      WHERE type(r) IN q.types
+        AND ((q.outgoing AND startNode(r) = n) OR (q.incoming AND endNode(r) = n))
+      WITH DISTINCT r
+      ORDER BY r.id
+      RETURN collect(${RELATION_MAP}) AS relations
+    }
+    RETURN q.index AS index, size(relations) AS totalCount, relations[q.skip..(q.skip + q.first)] AS items`),
+  STATISTICS: defineStatement('STATISTICS', ['metric', 'subjectId', 'fromDay', 'toDay'], cypher`
+    MATCH (s:Statistic)
+    WHERE ($metric IS NULL OR s.metric = $metric)
+      AND ($subjectId IS NULL OR s.subject = $subjectId)
+      AND ($fromDay IS NULL OR s.asOfLastDay >= $fromDay)
+      AND ($toDay IS NULL OR s.asOfDay <= $toDay)
+    RETURN s {.*} AS statistic
+    ORDER BY s.asOfDay, s.id`),
+} as const;
+
+// ---------------------------------------------------------------- search and traversal
+
+export const GRAPH = {
+  // The Lucene query is built from user text by lucene.ts and arrives as a parameter.
+  SEARCH: defineStatement('SEARCH', ['index', 'lucene', 'types', 'first'], cypher`
+    CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+    WHERE $types IS NULL OR node.type IN $types
+    RETURN node {.*} AS entity, score
+    ORDER BY score DESC, node.id
+    LIMIT $first`),
+  // One breadth-first step of a neighbourhood; the loader of levels lives in neighborhood.ts.
+  NEIGHBOR_STEP: defineStatement('NEIGHBOR_STEP', ['frontier', 'visited', 'types'], cypher`
+    MATCH (n:Entity)-[r]-(m:Entity)
+    WHERE n.id IN $frontier AND type(r) IN $types AND NOT m.id IN $visited
+    RETURN DISTINCT m.id AS id`),
+  RELATIONS_AMONG: defineStatement('RELATIONS_AMONG', ['ids', 'types'], cypher`
+    MATCH (a:Entity)-[r]->(b:Entity)
+    WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+    RETURN ${RELATION_MAP} AS relation
+    ORDER BY r.id`),
+  // The relationship predicate is checked during the breadth-first search; the length test comes
+  // after it on purpose, since a whole-path predicate inside shortestPath's WHERE can make Neo4j
+  // fall back to an exhaustive search.
+  SHORTEST_PATH: defineStatement('SHORTEST_PATH', ['fromId', 'toId', 'types', 'maxLength'], cypher`
+    MATCH (a:Entity {id: $fromId})
+    MATCH (b:Entity {id: $toId})
+    MATCH p = shortestPath((a)-[*..20]-(b))
+    WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+    WITH p
+    WHERE length(p) <= $maxLength
+    RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${RELATION_MAP}] AS edges`),
+  COUNTS: defineStatement('COUNTS', ['types', 'mostConnected'], cypher`
+    CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+    CALL () { MATCH (s:Statistic) RETURN count(s) AS statistics }
+    CALL () {
+      MATCH (:Entity)-[r]->(:Entity)
+      WHERE type(r) IN $types
+      RETURN count(r) AS relations
+    }
+    CALL () {
+      MATCH (n:Entity)
+      WITH n.type AS key, count(*) AS total
+      ORDER BY key
+      RETURN collect({key: key, count: total}) AS byType
+    }
+    CALL () {
+      MATCH (n:Entity)
+      WHERE n.kind IS NOT NULL
+      WITH n.type AS type, n.kind AS kind, count(*) AS total
+      ORDER BY type, kind
+      RETURN collect({type: type, kind: kind, count: total}) AS byKind
+    }
+    CALL () {
+      MATCH (:Entity)-[r]->(:Entity)
+      WHERE type(r) IN $types
+      WITH type(r) AS key, count(*) AS total
+      ORDER BY key
+      RETURN collect({key: key, count: total}) AS byRelationType
+    }
+    // Out plus in, so that a relation from an entity to itself counts twice, as in graph theory.
+    CALL () {
+      MATCH (n:Entity)
+      WITH n, COUNT { (n)-[r]->(:Entity) WHERE type(r) IN $types } + COUNT { (n)<-[r]-(:Entity) WHERE type(r) IN $types } AS degree
+      ORDER BY degree DESC, n.id
+      LIMIT $mostConnected
+      RETURN collect({entity: n {.*}, degree: degree}) AS mostConnected
+    }
+    RETURN entities, relations, statistics, byType, byKind, byRelationType, mostConnected`),
+} as const;
+
+/** Every statement, keyed by name, for the lint test and for anyone auditing what the store runs. */
+export const ALL_STATEMENTS: Readonly<Record<string, Statement>> = Object.fromEntries(
+  [
+    ...SCHEMA_COMMANDS, AWAIT_INDEXES, ...Object.values(WRITES), ...Object.values(MERGE_ENTITIES),
+    ...Object.values(MERGE_RELATIONS), ...Object.values(LOOKUPS), ...Object.values(LIST_ENTITIES),
+    ...Object.values(LISTS), ...Object.values(GRAPH),
+  ].map((statement: Statement) => [statement.name, statement]),
+);

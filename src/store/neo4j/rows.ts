@@ -1,0 +1,117 @@
+/**
+ * How records become graph properties and back. Derived properties (folded alias text for the
+ * full-text index, ISO days for date filters and sorting) are written alongside the record's own
+ * fields and dropped again on the way out, so readers get exactly the records that were loaded.
+ */
+import { dayRange, spanOf, type EntityRecord, type RelationRecord, type StatisticRecord } from '../../model';
+
+/** The record fields an entity node carries, in record order. */
+export const ENTITY_RECORD_KEYS = [
+  'id', 'type', 'name', 'aliases', 'description', 'sources',
+  'kind', 'startDate', 'endDate', 'dateBasis', 'publishedOn', 'sourceFile',
+] as const;
+
+/** Written for the store's own use, never returned. */
+export const ENTITY_DERIVED_KEYS = ['aliasText', 'dateFrom', 'dateTo'] as const;
+
+export const RELATION_PROPERTY_KEYS = ['id', 'role', 'startDate', 'endDate', 'sources'] as const;
+
+export const STATISTIC_RECORD_KEYS = [
+  'id', 'metric', 'value', 'low', 'high', 'unit', 'qualifier', 'asOf', 'asOfBasis',
+  'periodStart', 'periodEnd', 'subject', 'context', 'claimedBy', 'source', 'note',
+] as const;
+
+export const STATISTIC_DERIVED_KEYS = ['asOfDay', 'asOfLastDay'] as const;
+
+/** A relation as the MERGE_RELATIONS statements take it. */
+export interface RelationRow {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Record<string, unknown>;
+}
+
+/** One query of a RELATIONS_OF batch; skip and first are Neo4j integers (they slice a list). */
+export interface RelationQueryRow {
+  readonly index: number;
+  readonly entityId: string;
+  readonly types: readonly string[];
+  readonly outgoing: boolean;
+  readonly incoming: boolean;
+  readonly skip: unknown;
+  readonly first: unknown;
+}
+
+/** Keys of the maps passed as parameters; Cypher reads them like properties (`row.from`). */
+const PARAMETER_MAP_KEYS: readonly (keyof RelationRow | keyof RelationQueryRow)[] = [
+  'from', 'to', 'properties', 'index', 'entityId', 'types', 'outgoing', 'incoming', 'skip', 'first',
+];
+
+/** Every property key the statements read; the lint test declares these to Neo4j's analyzer. */
+export const PROPERTY_KEYS: readonly string[] = [
+  ...new Set<string>([
+    ...ENTITY_RECORD_KEYS, ...ENTITY_DERIVED_KEYS, ...RELATION_PROPERTY_KEYS,
+    ...STATISTIC_RECORD_KEYS, ...STATISTIC_DERIVED_KEYS, ...PARAMETER_MAP_KEYS,
+  ]),
+];
+
+type Props = Record<string, unknown>;
+
+/** The days an entity is filtered and sorted by: an event's span, a report's publication. */
+function entityDays(entity: EntityRecord): { earliest: string; latest: string } | undefined {
+  if (entity.type === 'Event') return spanOf(entity.startDate, entity.endDate);
+  if (entity.type === 'Report' && entity.publishedOn !== undefined) return dayRange(entity.publishedOn);
+  return undefined;
+}
+
+export function entityToProps(entity: EntityRecord): Props {
+  const days = entityDays(entity);
+  return {
+    ...pick(entity as unknown as Props, ENTITY_RECORD_KEYS),
+    // A separator no name contains keeps one alias's last word from forming a phrase with the next.
+    aliasText: entity.aliases.join(' | '),
+    dateFrom: days?.earliest ?? null,
+    dateTo: days?.latest ?? null,
+  };
+}
+
+export function entityFromProps(props: Props): EntityRecord {
+  return { ...pick(props, ENTITY_RECORD_KEYS), aliases: listOf(props['aliases']), sources: listOf(props['sources']) } as unknown as EntityRecord;
+}
+
+/** Relationship properties go under `properties`; type and ends become the relationship's own. */
+export function relationToRow(relation: RelationRecord): RelationRow {
+  return { id: relation.id, from: relation.from, to: relation.to, properties: pick(relation as unknown as Props, RELATION_PROPERTY_KEYS) };
+}
+
+/** Reads a relationship projected as `r {.*, type: type(r), from: ..., to: ...}`. */
+export function relationFromProps(props: Props): RelationRecord {
+  return {
+    ...pick(props, ['id', 'type', 'from', 'to', 'role', 'startDate', 'endDate']),
+    sources: listOf(props['sources']),
+  } as unknown as RelationRecord;
+}
+
+export function statisticToProps(statistic: StatisticRecord): Props {
+  const days = dayRange(statistic.asOf);
+  return { ...pick(statistic as unknown as Props, STATISTIC_RECORD_KEYS), asOfDay: days.earliest, asOfLastDay: days.latest };
+}
+
+export function statisticFromProps(props: Props): StatisticRecord {
+  return pick(props, STATISTIC_RECORD_KEYS) as unknown as StatisticRecord;
+}
+
+/** Copies the listed keys that hold a value: Neo4j has no undefined, and absent fields stay absent. */
+function pick(source: Props, keys: readonly string[]): Props {
+  const out: Props = {};
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined && value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/** Neo4j may hand back a missing list property as null; records always carry a list. */
+function listOf(value: unknown): string[] {
+  return Array.isArray(value) ? (value as string[]) : [];
+}

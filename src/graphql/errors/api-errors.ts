@@ -1,0 +1,28 @@
+/**
+ * The errors the API reports to clients, each with a stable `extensions.code`.
+ * They are GraphQLErrors so Apollo passes code and message through untouched.
+ */
+import { GraphQLError, type ASTNode } from 'graphql';
+
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+/** An argument value the API cannot accept; the message always names the argument. */
+export class BadUserInputError extends GraphQLError {
+  constructor(readonly argument: string, reason: string, nodes?: readonly ASTNode[]) {
+    super(`Argument "${argument}" is invalid: ${reason}`, {
+      nodes,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ApiErrorCode, argument, http: { status: 400 } },
+    });
+    this.name = 'BadUserInputError';
+  }
+}
+
+/** A request beyond one of the configured limits; the message names the limit and its maximum. */
+export class LimitExceededError extends GraphQLError {
+  constructor(readonly limit: string, readonly maximum: number, message: string) {
+    super(message, {
+      extensions: { code: 'LIMIT_EXCEEDED' satisfies ApiErrorCode, limit, maximum, http: { status: 400 } },
+    });
+    this.name = 'LimitExceededError';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * What clients see of an error. Input and limit errors pass through; anything else is masked to
+ * a code and a fixed sentence, so no stack, Cypher or store detail leaves the server. The cause
+ * is logged by errorLoggingPlugin with the request id, which the response carries as x-request-id.
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { BadCursorError, StoreError } from '../../store/errors';
+
+/** Codes whose messages are written for clients and safe to show as they are. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'LIMIT_EXCEEDED',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function isClientError(formatted: Pick<GraphQLFormattedError, 'extensions'>): boolean {
+  return CLIENT_CODES.has(String(formatted.extensions?.['code']));
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions?.['stacktrace']) return formatted;
+  const { stacktrace: _stack, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const cause = unwrapResolverError(error);
+  if (cause instanceof BadCursorError) {
+    return {
+      ...formatted,
+      message: `Argument "after" is invalid: ${cause.message}`,
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    };
+  }
+  if (isClientError(formatted)) return withoutStack(formatted);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (cause instanceof StoreError && cause.code === 'STORE_UNAVAILABLE') {
+    return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'STORE_UNAVAILABLE' } };
+  }
+  return {
+    ...base,
+    message: 'The server failed to answer this field; the cause is in its log under this response\'s x-request-id.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,12 @@
+import { Field, InputType } from 'type-graphql';
+import type { EntitySortField, SortDirection } from '../../store/port';
+import { EntitySortFieldEnum, SortDirectionEnum } from '../enums/paging.enums';
+
+@InputType('EntityOrder', { description: 'How to order a list of entities; ties are broken by id.' })
+export class EntityOrder {
+  @Field(() => EntitySortFieldEnum)
+  field: EntitySortField = 'NAME';
+
+  @Field(() => SortDirectionEnum)
+  direction: SortDirection = 'ASC';
+}

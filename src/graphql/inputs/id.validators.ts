@@ -1,0 +1,57 @@
+/**
+ * class-validator rules for the API's string arguments, built on the model's own id checks and
+ * the stores' cursor codec, so the API never accepts an id or cursor the stores would not.
+ */
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isEntityId, isNodeId } from '../../model';
+import { offsetAfter } from '../../store/cursor';
+
+const quote = (value: unknown) => JSON.stringify(value);
+
+export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isEntityId',
+      validator: {
+        validate: (value) => isEntityId(value),
+        defaultMessage: (args) =>
+          `${quote(args?.value)} is not an entity id; expected "<type>/<slug>" such as "person/gao-zhisheng" (types: person, org, event, place, report)`,
+      },
+    },
+    options,
+  );
+}
+
+export function IsNodeId(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNodeId',
+      validator: {
+        validate: (value) => isNodeId(value),
+        defaultMessage: (args) =>
+          `${quote(args?.value)} is not a node id; expected an entity id such as "person/gao-zhisheng", a "stat/<slug>" or a "rel/..." id`,
+      },
+    },
+    options,
+  );
+}
+
+export function IsCursor(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCursor',
+      validator: {
+        validate(value) {
+          try {
+            offsetAfter(value as string);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: (args) => `${quote(args?.value)} is not a cursor this API issued; use an edge's cursor or pageInfo.endCursor`,
+      },
+    },
+    options,
+  );
+}

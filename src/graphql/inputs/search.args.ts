@@ -1,0 +1,21 @@
+import { Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import type { EntityType } from '../../model';
+import { EntityTypeEnum } from '../enums/entity-type.enum';
+import { AtMost } from '../limits/at-most.decorator';
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, { description: 'Words of a name or alias; case, accents and small typos are forgiven.' })
+  @Matches(/\S/, { message: 'must contain a non-blank character' })
+  @MaxLength(200, { message: 'must be at most 200 characters long' })
+  query!: string;
+
+  @Field(() => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' })
+  types?: EntityType[];
+
+  @Field(() => Int)
+  @Min(1, { message: 'must be at least 1' })
+  @AtMost('maxPageSize')
+  first: number = 10;
+}

@@ -1,0 +1,100 @@
+/**
+ * Everything checked before a request runs: GraphQL validation (with argument errors that name
+ * the argument), variables (likewise), then depth, aliases and cost against the limits.
+ * Validation and shape depend only on the document, so they are cached per parsed document.
+ */
+import {
+  GraphQLError,
+  Kind,
+  ValuesOfCorrectTypeRule,
+  getVariableValues,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { BadUserInputError, LimitExceededError } from '../errors/api-errors';
+import { NamedArgumentValuesRule } from '../errors/named-argument-values.rule';
+import { LIMIT_SUBJECTS, type ApiLimits } from './api-limits';
+import { operationCost } from './complexity';
+import { aliasCount, operationDepth } from './operation-shape';
+
+const RULES = specifiedRules.map((rule) => (rule === ValuesOfCorrectTypeRule ? NamedArgumentValuesRule : rule));
+
+export interface CheckedRequest {
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode | undefined;
+  readonly operationName: string | undefined;
+  readonly variables: Record<string, unknown> | undefined;
+}
+
+function limitError(limit: keyof ApiLimits, actual: number, maximum: number): LimitExceededError {
+  return new LimitExceededError(limit, maximum, `The ${LIMIT_SUBJECTS[limit]} of this operation is ${actual}, above the maximum of ${maximum}.`);
+}
+
+/** Which argument each variable feeds, so a bad variable is reported under the argument's name. */
+function argumentsByVariable(operation: OperationDefinitionNode): Map<string, string> {
+  const names = new Map<string, string>();
+  let argument: string | undefined;
+  visit(operation, {
+    Argument: { enter: (node) => void (argument = node.name.value), leave: () => void (argument = undefined) },
+    Variable: (node) => {
+      if (argument && !names.has(node.name.value)) names.set(node.name.value, argument);
+    },
+  });
+  return names;
+}
+
+export class RequestChecks {
+  private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+
+  constructor(private readonly schema: GraphQLSchema, private readonly limits: ApiLimits) {}
+
+  /** The errors that stop this request from running; empty when it may run. */
+  check(request: CheckedRequest): readonly GraphQLError[] {
+    const invalid = this.validation(request.document);
+    if (invalid.length > 0 || !request.operation) return invalid;
+    const variables = this.variableErrors(request.operation, request.variables);
+    if (variables.length > 0) return variables;
+    return this.limitErrors(request, request.operation);
+  }
+
+  private validation(document: DocumentNode): readonly GraphQLError[] {
+    let errors = this.validated.get(document);
+    if (!errors) {
+      errors = validate(this.schema, document, RULES);
+      this.validated.set(document, errors);
+    }
+    return errors;
+  }
+
+  private variableErrors(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): GraphQLError[] {
+    if (!operation.variableDefinitions?.length) return [];
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions, variables ?? {});
+    if (!coerced.errors) return [];
+    const argumentOf = argumentsByVariable(operation);
+    return coerced.errors.map((error) => {
+      const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+      const argument = variable ? argumentOf.get(variable) : undefined;
+      return argument ? new BadUserInputError(argument, error.message, error.nodes) : error;
+    });
+  }
+
+  private limitErrors(request: CheckedRequest, operation: OperationDefinitionNode): GraphQLError[] {
+    const { maxDepth, maxAliases, maxComplexity } = this.limits;
+    const depth = operationDepth(request.document, operation);
+    if (depth > maxDepth) return [limitError('maxDepth', depth, maxDepth)];
+    const aliases = aliasCount(request.document);
+    if (aliases > maxAliases) return [limitError('maxAliases', aliases, maxAliases)];
+    if (operation.operation === 'query' && operation.selectionSet.selections.every(isIntrospection)) return [];
+    const cost = operationCost(this.schema, request.document, request.operationName, request.variables);
+    if (cost > maxComplexity) return [limitError('maxComplexity', cost, maxComplexity)];
+    return [];
+  }
+}
+
+function isIntrospection(selection: OperationDefinitionNode['selectionSet']['selections'][number]): boolean {
+  return selection.kind === Kind.FIELD && selection.name.value.startsWith('__');
+}

@@ -1,0 +1,33 @@
+/**
+ * Helpers the field resolvers share: load entities by id, and the entities at the far end of an
+ * entity's relations of some types (an event's participants, a report's authors...).
+ */
+import type { EntityRecord, RelationType } from '../../model';
+import type { Direction } from '../../store/port';
+import type { GraphContext } from '../context';
+
+/** The convenience lists (participants, authors) are not paged; the `relations` connection is. */
+export const MAX_RELATED = 500;
+
+export async function loadEntities(ctx: GraphContext, ids: readonly string[]): Promise<EntityRecord[]> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+}
+
+export async function loadRelated(
+  ctx: GraphContext,
+  entityId: string,
+  types: readonly RelationType[],
+  direction: 'OUT' | 'IN',
+): Promise<EntityRecord[]> {
+  const query = { entityId, types, direction: direction as Direction, page: { first: MAX_RELATED } };
+  const page = await ctx.loaders.relationsOf.load(query);
+  const ends = page.items.map((relation) => (direction === 'OUT' ? relation.to : relation.from));
+  return loadEntities(ctx, [...new Set(ends)]);
+}
+
+/** Lets later field resolvers reuse entities a list query already returned. */
+export function primeEntities<T extends EntityRecord>(ctx: GraphContext, records: readonly T[]): readonly T[] {
+  for (const record of records) ctx.loaders.entity.prime(record.id, record);
+  return records;
+}

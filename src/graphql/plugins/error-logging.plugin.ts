@@ -1,0 +1,23 @@
+/** Logs each error's real cause with the request id: server faults at error level, client mistakes at debug. */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphContext } from '../context';
+import { isClientError } from '../errors/format-error';
+
+export function errorLoggingPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (isClientError(error)) {
+              contextValue.log.debug({ operationName, message: error.message }, 'client error');
+            } else {
+              contextValue.log.error({ operationName, path: error.path, err: unwrapResolverError(error) }, 'request failed');
+            }
+          }
+        },
+      };
+    },
+  };
+}

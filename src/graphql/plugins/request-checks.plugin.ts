@@ -1,0 +1,34 @@
+/**
+ * Runs RequestChecks before execution. Apollo's own validation is switched off
+ * (dangerouslyDisableValidation) because its stock rules cannot say which argument a bad value
+ * is in; RequestChecks runs every specified rule instead, so nothing goes unvalidated.
+ */
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphContext } from '../context';
+import type { ApiLimits } from '../limits/api-limits';
+import { RequestChecks } from '../limits/request-checks';
+
+function formatted(error: GraphQLError): GraphQLFormattedError {
+  const { http: _http, ...extensions } = error.extensions;
+  return { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } };
+}
+
+export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin<GraphContext> {
+  const checks = new RequestChecks(schema, limits);
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ document, operation, operationName, request, contextValue }) {
+          const errors = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
+          if (errors.length === 0) return null;
+          contextValue.log.debug({ errors: errors.map((e) => e.message) }, 'request refused before execution');
+          return {
+            http: { status: 400, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { errors: errors.map(formatted) } },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** The fields every entity shares, resolved once for the Entity interface and batched per request. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { EntityRecord, RelationRecord } from '../../model';
+import type { GraphContext } from '../context';
+import { RelationsArgs } from '../inputs/relations.args';
+import { loadEntities } from '../loaders/related';
+import { toConnection, type ConnectionShape } from '../types/connection.factory';
+import { RelationConnection } from '../types/connections';
+import { Entity } from '../types/entity.interface';
+import { Report } from '../types/report.type';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @FieldResolver(() => [Report], { description: 'The reports this entity is drawn from.' })
+  sources(@Root() entity: EntityRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord[]> {
+    return loadEntities(ctx, entity.sources);
+  }
+
+  @FieldResolver(() => RelationConnection, { description: 'This entity\'s relations, by type then id.' })
+  async relations(
+    @Root() entity: EntityRecord,
+    @Args() { types, direction, first, after }: RelationsArgs,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConnectionShape<RelationRecord>> {
+    const page = await ctx.loaders.relationsOf.load({ entityId: entity.id, types, direction, page: { first, after } });
+    return toConnection(page);
+  }
+}

@@ -1,0 +1,47 @@
+/** Graph-shaped questions: the neighbourhood of an entity, a shortest path, and counts. */
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../model';
+import type { GraphCounts, Path as StorePath, Subgraph as StoreSubgraph } from '../../store/port';
+import type { GraphContext } from '../context';
+import { GraphStatsArgs, NeighborhoodArgs, ShortestPathArgs } from '../inputs/graph.args';
+import { primeEntities } from '../loaders/related';
+import { GraphStats } from '../types/graph-stats.type';
+import { Path } from '../types/path.type';
+import { Subgraph } from '../types/subgraph.type';
+
+/** `Event:PARADE` -> { type: Event, kind: PARADE }; keys of types the model does not know are dropped. */
+function splitKindKeys(byKind: GraphCounts['byKind']) {
+  return byKind.flatMap(({ key, count }) => {
+    const [type, kind] = key.split(':');
+    return ENTITY_TYPES.includes(type as EntityType) && kind ? [{ type: type as EntityType, kind, count }] : [];
+  });
+}
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, { nullable: true, description: 'Entities within `depth` relations of an entity; null for an unknown id.' })
+  async neighborhood(@Args() { id, depth, relationTypes, limit }: NeighborhoodArgs, @Ctx() ctx: GraphContext): Promise<StoreSubgraph | null> {
+    const subgraph = await ctx.store.neighborhood(id, { depth, relationTypes, limit });
+    if (subgraph) primeEntities(ctx, subgraph.nodes);
+    return subgraph;
+  }
+
+  @Query(() => Path, { nullable: true, description: 'A shortest path ignoring direction; null when there is none within maxLength.' })
+  async shortestPath(@Args() { fromId, toId, maxLength, relationTypes }: ShortestPathArgs, @Ctx() ctx: GraphContext) {
+    const path: StorePath | null = await ctx.store.shortestPath(fromId, toId, { maxLength, relationTypes });
+    if (!path) return null;
+    primeEntities(ctx, path.nodes);
+    return { length: path.edges.length, nodes: path.nodes, edges: path.edges };
+  }
+
+  @Query(() => GraphStats, { description: 'Counts by type, kind and relation type, and the most connected entities.' })
+  async graphStats(@Args() { mostConnected }: GraphStatsArgs, @Ctx() ctx: GraphContext) {
+    const counts = await ctx.store.counts(mostConnected);
+    return {
+      ...counts,
+      byType: counts.byType.map(({ key, count }) => ({ type: key as EntityType, count })),
+      byKind: splitKindKeys(counts.byKind),
+      byRelationType: counts.byRelationType.map(({ key, count }) => ({ type: key as RelationType, count })),
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ENTITY_TYPE_DESCRIPTIONS, type DateBasis as Basis, type ReportKind as Kind } from '../../model';
+import { DateBasis, ReportKind } from '../enums/kind.enums';
+import { PartialDateScalar } from '../scalars/partial-date.scalar';
+import { Entity } from './entity.interface';
+import { Node } from './node.interface';
+
+/** `publisher`, `author` and `authors` are resolved by ReportResolver from PUBLISHED and AUTHORED relations. */
+@ObjectType('Report', { implements: [Node, Entity], description: ENTITY_TYPE_DESCRIPTIONS.Report, simpleResolvers: true })
+export class Report extends Entity {
+  @Field(() => ReportKind)
+  kind!: Kind;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  publishedOn?: string;
+
+  @Field(() => DateBasis, { nullable: true, description: 'How the publication date was obtained; STATED when absent.' })
+  dateBasis?: Basis;
+
+  @Field(() => String, { nullable: true, description: 'For the source articles: the article\'s file in the corpus.' })
+  sourceFile?: string;
+}

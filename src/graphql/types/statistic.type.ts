@@ -1,0 +1,50 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import type { DateBasis as Basis, Metric, Qualifier, Unit } from '../../model';
+import { DateBasis } from '../enums/kind.enums';
+import { MetricEnum, QualifierEnum, UnitEnum } from '../enums/metric.enums';
+import { PartialDateScalar } from '../scalars/partial-date.scalar';
+import { Node } from './node.interface';
+
+/**
+ * A figure as a claim. Floats, not Ints, because counts in the sources pass 2^31.
+ * `subject`, `context`, `claimedBy` and `source` are resolved by StatisticResolver.
+ */
+@ObjectType('Statistic', {
+  implements: Node,
+  description: 'A figure as a claim: what it measures, who claims it, in which report, as of when.',
+  simpleResolvers: true,
+})
+export class Statistic extends Node {
+  @Field(() => MetricEnum)
+  metric!: Metric;
+
+  @Field(() => Float, { nullable: true, description: 'The figure; absent when only a range is given.' })
+  value?: number;
+
+  @Field(() => Float, { nullable: true })
+  low?: number;
+
+  @Field(() => Float, { nullable: true })
+  high?: number;
+
+  @Field(() => UnitEnum)
+  unit!: Unit;
+
+  @Field(() => QualifierEnum)
+  qualifier!: Qualifier;
+
+  @Field(() => PartialDateScalar)
+  asOf!: string;
+
+  @Field(() => DateBasis, { nullable: true })
+  asOfBasis?: Basis;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Start of the period a rate or toll covers.' })
+  periodStart?: string;
+
+  @Field(() => PartialDateScalar, { nullable: true })
+  periodEnd?: string;
+
+  @Field(() => String, { nullable: true, description: 'Our own note on how to read the figure.' })
+  note?: string;
+}

@@ -1,0 +1,27 @@
+/** The Apollo Server: our schema, checks, error masking and logging; CSRF prevention on. */
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { GraphContext } from '../graphql/context';
+import { formatError } from '../graphql/errors/format-error';
+import type { ApiLimits } from '../graphql/limits/api-limits';
+import { errorLoggingPlugin } from '../graphql/plugins/error-logging.plugin';
+import { requestChecksPlugin } from '../graphql/plugins/request-checks.plugin';
+import { graphSchema } from '../graphql/schema';
+
+export function createApollo(limits: ApiLimits, log: Logger): ApolloServer<GraphContext> {
+  const schema = graphSchema();
+  const options: ApolloServerOptions<GraphContext> = {
+    schema,
+    csrfPrevention: true,
+    // requestChecksPlugin validates instead, with errors that name the argument.
+    dangerouslyDisableValidation: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError,
+    logger: log,
+    // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.
+    plugins: [requestChecksPlugin(schema, limits), errorLoggingPlugin(), ApolloServerPluginLandingPageDisabled()],
+  };
+  return new ApolloServer(options);
+}

@@ -52,23 +52,54 @@ async function listDirectory(dir: string): Promise<string[] | undefined> {
   }
 }
 
-/** The parsed value, or the syntax error with its line and column where V8 gives a position. */
+/** The parsed value, or the syntax error with the line and column where it starts. */
 export function parseJson(text: string): { value: unknown } | { problem: string } {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(body) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : body.length;
+    const offset = positionIn(message) ?? firstFailingOffset(body) ?? body.length;
     const { line, column } = lineAndColumn(body, offset);
-    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '');
+    // V8 appends the position, or a copy of the whole text for "Unexpected token"; the line says it better.
+    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
     return { problem: `invalid JSON at line ${line}, column ${column}: ${reason}` };
   }
 }
 
+function positionIn(message: string): number | undefined {
+  const match = /at position (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Where the first error is, for the V8 messages that give no position ("Unexpected token ']'"):
+ * the shortest prefix that fails for a reason other than ending early. JSON is parsed left to
+ * right, so every longer prefix fails there too, and a binary search finds it.
+ */
+function firstFailingOffset(text: string): number | undefined {
+  const failsBeforeItsEnd = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const position = positionIn(message);
+      return position === undefined ? !/Unexpected end/.test(message) : position < length;
+    }
+  };
+  if (!failsBeforeItsEnd(text.length)) return undefined;
+  let passes = 0;
+  let fails = text.length;
+  while (fails - passes > 1) {
+    const middle = Math.floor((passes + fails) / 2);
+    if (failsBeforeItsEnd(middle)) fails = middle;
+    else passes = middle;
+  }
+  return fails - 1;
+}
+
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
+  const lines = text.slice(0, offset).split('\n');
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }

@@ -161,19 +161,14 @@ function textProblem(value: unknown): string | undefined {
 
 function aliasesProblem(value: unknown): string | undefined {
   if (!Array.isArray(value)) return `expected an array of strings, got ${describeValue(value)}`;
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   for (const alias of value) {
     const problem = textProblem(alias);
     if (problem !== undefined) return `every alias ${problem.replace(/^expected/, 'must be')}`;
-    // Search ignores case, so two aliases that differ only in case add nothing.
-    const key = (alias as string).trim().toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      return earlier === alias
-        ? `alias ${JSON.stringify(alias)} is listed twice`
-        : `aliases ${JSON.stringify(earlier)} and ${JSON.stringify(alias)} differ only in case`;
-    }
-    seen.set(key, alias as string);
+    // Only exact repeats: the sources sometimes spell a name in two cases, and the data keeps both.
+    const key = (alias as string).trim();
+    if (seen.has(key)) return `alias ${JSON.stringify(alias)} is listed twice`;
+    seen.add(key);
   }
   return undefined;
 }

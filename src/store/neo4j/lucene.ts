@@ -22,9 +22,10 @@ export function foldText(text: string): string {
 }
 
 const HAN = /\p{Script=Han}/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters and digits, joined by an inner apostrophe or full stop ("o'brien", "u.s") as Unicode word breaking does. */
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
-/** Word terms as the standard tokenizer cuts them: runs of letters and digits, Han characters one by one. */
+/** Word terms as the standard tokenizer cuts them (Unicode word boundaries), Han characters one by one. */
 export function searchTerms(text: string): string[] {
   return foldText(text).replace(HAN, ' $& ').match(WORD) ?? [];
 }

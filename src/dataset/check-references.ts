@@ -3,7 +3,7 @@
  * sources are Reports, an event's place is a Place, a relation's ends follow RELATION_TYPES.
  */
 import { ENTITY_TYPES, type EntityType } from '../model';
-import type { Reference } from './check-fields';
+import type { Reference } from './field-rules';
 import type { IdIndex } from './id-index';
 import { issueAt, type DatasetIssue } from './issue';
 import { didYouMean, suggestionList } from './suggest';

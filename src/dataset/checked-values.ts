@@ -2,7 +2,7 @@
  * Typed reads of the values a record's checks let through. A field that failed its check, or was
  * absent, reads as undefined, so builders never see a value of the wrong JSON type.
  */
-import type { CheckedValue } from './check-fields';
+import type { CheckedValue } from './field-rules';
 
 type Values = ReadonlyMap<string, CheckedValue>;
 

@@ -1,0 +1,28 @@
+# The API and the seed loader in one image (docker-compose.yml runs it as both `seed` and `api`).
+# Two stages: TypeScript and the other dev tools stay in the build stage, and the runtime image
+# holds only production dependencies, the compiled output and the seed data.
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json ./
+COPY src ./src
+COPY seed ./seed
+RUN npx tsc -p tsconfig.json
+
+FROM node:20-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# The dataset is read from <project root>/seed/data, the root being the folder with package.json.
+COPY seed/data ./seed/data
+USER node
+EXPOSE 4000
+# --ignore-scripts skips the `prestart`/`preseed` rebuild hooks (the image is already built and has
+# no TypeScript); npm still runs the script named.
+CMD ["npm", "start", "--ignore-scripts"]

@@ -72,7 +72,7 @@ export async function shortestPath(executor: CypherExecutor, fromId: string, toI
     fromId,
     toId,
     types: typesOf(options.relationTypes),
-    maxLength: cypherInt(Math.min(options.maxLength, PATH_LENGTH_CEILING)),
+    maxLength: cypherInt(Math.min(Math.floor(options.maxLength), PATH_LENGTH_CEILING)),
   });
   if (row === undefined) return null;
   return {

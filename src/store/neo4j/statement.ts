@@ -87,7 +87,8 @@ export function defineStatement<P extends string>(name: string, params: readonly
 
 /** Strips the indentation the statements carry in source so that logs show them flush left. */
 function dedent(text: string): string {
-  const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
+  // Leading blank lines (a fragment may open a statement) and trailing space carry no meaning.
+  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * Everything checked before a request runs: GraphQL validation (with argument errors that name
  * the argument), variables (likewise), then depth, aliases and cost against the limits.
- * Validation and shape depend only on the document, so they are cached per parsed document.
+ * Validation, and limits for operations without variables, depend only on the document, so they
+ * are cached per parsed document (Apollo reuses the parsed document of a repeated query).
  */
 import {
   GraphQLError,
@@ -49,6 +50,7 @@ function argumentsByVariable(operation: OperationDefinitionNode): Map<string, st
 
 export class RequestChecks {
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  private readonly shaped = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
 
   constructor(private readonly schema: GraphQLSchema, private readonly limits: ApiLimits) {}
 
@@ -58,7 +60,14 @@ export class RequestChecks {
     if (invalid.length > 0 || !request.operation) return invalid;
     const variables = this.variableErrors(request.operation, request.variables);
     if (variables.length > 0) return variables;
-    return this.limitErrors(request, request.operation);
+    // Without variables the cost depends on the document alone, so repeated queries reuse it.
+    if (request.operation.variableDefinitions?.length) return this.limitErrors(request, request.operation);
+    const key = request.operation.name?.value ?? '';
+    let byOperation = this.shaped.get(request.document);
+    if (!byOperation) this.shaped.set(request.document, (byOperation = new Map()));
+    let errors = byOperation.get(key);
+    if (!errors) byOperation.set(key, (errors = this.limitErrors(request, request.operation)));
+    return errors;
   }
 
   private validation(document: DocumentNode): readonly GraphQLError[] {

@@ -18,6 +18,8 @@ export function createApollo(limits: ApiLimits, log: Logger): ApolloServer<Graph
     dangerouslyDisableValidation: true,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts drains and stops on signals; Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     formatError,
     logger: log,
     // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.

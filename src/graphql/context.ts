@@ -12,6 +12,16 @@ export interface GraphContext {
   readonly log: Logger;
 }
 
-export function createContext(store: GraphStore, limits: ApiLimits, requestId: string, log: Logger): GraphContext {
-  return { store, loaders: createLoaders(store), limits, requestId, log };
+/** `log` is a child logger made on first use: most requests log nothing, and a child costs. */
+export function createContext(store: GraphStore, limits: ApiLimits, requestId: string, parentLog: Logger): GraphContext {
+  let log: Logger | undefined;
+  return {
+    store,
+    loaders: createLoaders(store),
+    limits,
+    requestId,
+    get log() {
+      return (log ??= parentLog.child({ requestId }));
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /** The Apollo Server: our schema, checks, error masking and logging; CSRF prevention on. */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors/format-error';
@@ -22,8 +22,14 @@ export function createApollo(limits: ApiLimits, log: Logger): ApolloServer<Graph
     stopOnTerminationSignals: false,
     formatError,
     logger: log,
-    // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.
-    plugins: [requestChecksPlugin(schema, limits), errorLoggingPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      requestChecksPlugin(schema, limits),
+      errorLoggingPlugin(),
+      // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      // We set no cache hints, and the plugin wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   };
   return new ApolloServer(options);
 }

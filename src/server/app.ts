@@ -58,8 +58,7 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
       if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
     }
     if (path === GRAPHQL_PATH) {
-      const requestLog = log.child({ requestId });
-      return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, requestLog));
+      return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log));
     }
     sendJson(res, 404, { error: `No route for ${req.method} ${path}; the API is at ${GRAPHQL_PATH}.` });
   }

@@ -2,15 +2,18 @@
  * Full-text search over entity names and aliases, on MiniSearch. Terms are folded (lower case,
  * diacritics stripped) both when indexed and when searched, so "Gáo Zhìshēng" finds "Gao Zhisheng".
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { EntityRecord, EntityType } from '../../model';
 import type { SearchHit } from '../port';
+import { TermRarity } from './term-rarity';
 
 interface SearchDocument {
   readonly id: string;
   readonly type: EntityType;
   readonly name: string;
   readonly aliases: string;
+  /** Folded terms of name and aliases; stored, not indexed, to favour documents with a query's common terms. */
+  readonly terms: readonly string[];
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
@@ -23,28 +26,34 @@ export function foldTerm(term: string): string {
 /** Typo tolerance only where a term is long enough for one edit not to turn it into another word. */
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_RATIO = 0.2;
+/** Small typos only: a second edit multiplies the terms a long word expands to, and the cost with them. */
+const MAX_EDITS = 1;
 /** An entity's own name is a stronger signal than one of its alternative spellings. */
 const NAME_BOOST = 2;
 
 export class EntitySearch {
   private readonly index: MiniSearch<SearchDocument>;
+  private readonly rarity: TermRarity;
 
   constructor(private readonly entities: ReadonlyMap<string, EntityRecord>) {
     this.index = new MiniSearch<SearchDocument>({
       fields: ['name', 'aliases'],
-      storeFields: ['type'],
+      storeFields: ['type', 'terms'],
       processTerm: foldTerm,
       searchOptions: {
         boost: { name: NAME_BOOST },
         fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_RATIO : false),
+        maxFuzzy: MAX_EDITS,
         // Only the last term is still being typed.
         prefix: (_term, i, terms) => i === terms.length - 1,
       },
     });
+    const texts = [...entities.values()].map((entity) => `${entity.name} ${entity.aliases.join(' ')}`);
+    this.rarity = new TermRarity(texts, foldTerm);
     const documents: SearchDocument[] = [];
     for (const entity of entities.values()) {
-      // A separator no name contains keeps one alias's last word from running into the next alias.
-      documents.push({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases.join(' | ') });
+      const aliases = entity.aliases.join(' ');
+      documents.push({ id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(this.rarity.terms(`${entity.name} ${aliases}`))] });
     }
     this.index.addAll(documents);
   }
@@ -52,9 +61,35 @@ export class EntitySearch {
   search(query: string, types: readonly EntityType[] | undefined, first: number): SearchHit[] {
     if (first <= 0) return [];
     const allowed = types === undefined ? null : new Set<string>(types);
-    const results = this.index.search(query, allowed === null ? {} : { filter: (result) => allowed.has(result['type']) });
-    // MiniSearch ranks by score alone; ids break ties so equal answers come back in one order.
-    results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return results.slice(0, first).map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
+    const { text, common, droppedLast } = this.rarity.tellingPart(query);
+    const results = this.index.search(text, {
+      ...(allowed === null ? {} : { filter: (result: SearchResult) => allowed.has(result['type']) }),
+      // MiniSearch multiplies a score by the number of query terms matched; this stands in for
+      // the common terms that were left out of the search.
+      ...(common.length === 0 ? {} : { boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + countShared(common, stored?.['terms']) }),
+      // The word still being typed was a common one and was left out: the rest are whole words.
+      ...(droppedLast ? { prefix: false } : {}),
+    });
+    return topWithStableTies(results, first).map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
   }
+}
+
+function countShared(common: readonly string[], documentTerms: unknown): number {
+  const terms = documentTerms as readonly string[] | undefined;
+  return terms === undefined ? 0 : common.filter((term) => terms.includes(term)).length;
+}
+
+/**
+ * MiniSearch returns every match sorted by score alone. Only the top `first`, and any matches
+ * tied with the last of them, are re-sorted with ids breaking ties, so equal scores always come
+ * back in one order without sorting the whole (possibly long) match list again.
+ */
+function topWithStableTies(results: readonly SearchResult[], first: number): SearchResult[] {
+  let end = Math.min(first, results.length);
+  const last = results[end - 1];
+  while (last !== undefined && end < results.length && results[end]!.score === last.score) end++;
+  return results
+    .slice(0, end)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, first);
 }

@@ -17,9 +17,12 @@ interface SearchDocument {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** NFD splits "á" into "a" plus a combining accent, which is then dropped. */
 export function foldTerm(term: string): string {
+  // Most terms are plain ASCII, and normalizing costs more than the rest of indexing a term.
+  if (ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
@@ -48,13 +51,12 @@ export class EntitySearch {
         prefix: (_term, i, terms) => i === terms.length - 1,
       },
     });
-    const texts = [...entities.values()].map((entity) => `${entity.name} ${entity.aliases.join(' ')}`);
-    this.rarity = new TermRarity(texts, foldTerm);
     const documents: SearchDocument[] = [];
     for (const entity of entities.values()) {
       const aliases = entity.aliases.join(' ');
-      documents.push({ id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(this.rarity.terms(`${entity.name} ${aliases}`))] });
+      documents.push({ id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] });
     }
+    this.rarity = new TermRarity(documents.map((d) => d.terms), termsOf);
     this.index.addAll(documents);
   }
 
@@ -72,6 +74,13 @@ export class EntitySearch {
     });
     return topWithStableTies(results, first).map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
   }
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** The folded terms of a text, split as MiniSearch splits it. */
+function termsOf(text: string): string[] {
+  return tokenize(text).filter((token) => token.length > 0).map(foldTerm);
 }
 
 function countShared(common: readonly string[], documentTerms: unknown): number {

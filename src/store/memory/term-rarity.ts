@@ -5,14 +5,10 @@
  * near zero). When a query also has rarer terms, the common ones are left out of the search and
  * only used to favour, among the documents the rarer terms found, those that contain them too.
  */
-import MiniSearch from 'minisearch';
-
 /** Below this many documents no term counts as common: small datasets keep every term. */
 const COMMON_MIN_DOCUMENTS = 500;
 /** Above this share of all documents a term counts as common. */
 const COMMON_SHARE = 0.01;
-
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
 export interface TellingPart {
   /** The query to run. */
@@ -27,26 +23,20 @@ export class TermRarity {
   private readonly documentFrequency = new Map<string, number>();
   private readonly cutoff: number;
 
-  constructor(documents: Iterable<string>, private readonly fold: (term: string) => string) {
-    let count = 0;
-    for (const text of documents) {
-      count++;
-      for (const term of new Set(this.terms(text))) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  /** `documents` holds each document's distinct terms; `termsOf` splits and folds a query the same way. */
+  constructor(documents: readonly (readonly string[])[], private readonly termsOf: (text: string) => string[]) {
+    for (const terms of documents) {
+      for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    this.cutoff = Math.max(COMMON_MIN_DOCUMENTS, count * COMMON_SHARE);
+    this.cutoff = Math.max(COMMON_MIN_DOCUMENTS, documents.length * COMMON_SHARE);
   }
 
   /** The query without its common terms, or unchanged when it has no rarer term to keep. */
   tellingPart(query: string): TellingPart {
-    const terms = this.terms(query);
+    const terms = this.termsOf(query);
     const isCommon = (term: string) => (this.documentFrequency.get(term) ?? 0) > this.cutoff;
     const telling = terms.filter((term) => !isCommon(term));
     if (telling.length === 0 || telling.length === terms.length) return { text: query, common: [], droppedLast: false };
     return { text: telling.join(' '), common: [...new Set(terms.filter(isCommon))], droppedLast: isCommon(terms[terms.length - 1]!) };
-  }
-
-  /** A document's folded terms, as the rarity table counted them. */
-  terms(text: string): string[] {
-    return tokenize(text).filter((token) => token.length > 0).map(this.fold);
   }
 }

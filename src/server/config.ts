@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LIMITS, type ApiLimits } from '../graphql/limits/api-limits';
 import { DEFAULT_PAGE_SIZE } from '../graphql/inputs/page.args';
+import { PATH_SEARCH_CEILING } from '../store/port';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -53,7 +54,9 @@ function limitsFrom(env: Environment): ApiLimits {
     const limit = key as keyof ApiLimits;
     // The default page size must stay allowed, or a query without `first` would be refused.
     const min = limit === 'maxPageSize' ? DEFAULT_PAGE_SIZE : 1;
-    return [limit, integer(env, variable, DEFAULT_LIMITS[limit], min)];
+    // No store searches paths longer than this, so a larger maximum would be a silent clamp.
+    const max = limit === 'maxPathLength' ? PATH_SEARCH_CEILING : undefined;
+    return [limit, integer(env, variable, DEFAULT_LIMITS[limit], min, max)];
   });
   return Object.fromEntries(entries) as unknown as ApiLimits;
 }

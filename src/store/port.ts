@@ -87,6 +87,12 @@ export interface Subgraph {
   readonly truncated: boolean;
 }
 
+/**
+ * The longest path any store searches. Neo4j needs a literal bound in a shortestPath pattern,
+ * so the API's configurable maximum (MAX_PATH_LENGTH) may not exceed this.
+ */
+export const PATH_SEARCH_CEILING = 20;
+
 export interface PathOptions {
   readonly maxLength: number;
   readonly relationTypes?: readonly RelationType[];

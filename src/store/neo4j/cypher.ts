@@ -11,11 +11,12 @@
  */
 import { ENTITY_TYPES, RELATION_TYPE_NAMES, type EntityType, type RelationType } from '../../model';
 import type { EntitySortField, SortDirection } from '../port';
+import { PATH_SEARCH_CEILING } from '../port';
 import { CypherIdentifier, cypher, defineStatement, type CypherText, type Statement } from './statement';
 
 export const FULLTEXT_INDEX = 'entity_names';
 /** The longest path shortestPath searches; Neo4j needs a literal bound (see SHORTEST_PATH). */
-export const PATH_LENGTH_CEILING = 20;
+export const PATH_LENGTH_CEILING = PATH_SEARCH_CEILING;
 
 const label = CypherIdentifier.label;
 const relType = CypherIdentifier.relationshipType;

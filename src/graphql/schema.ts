@@ -9,6 +9,7 @@ import { validateArgs } from './inputs/validate-args';
 import { EntityListResolver } from './resolvers/entity-list.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
+import { ExportResolver } from './resolvers/export.resolver';
 import { GraphResolver } from './resolvers/graph.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
@@ -36,6 +37,7 @@ export function graphSchema(): GraphQLSchema {
       SearchResolver,
       TimelineResolver,
       GraphResolver,
+      ExportResolver,
     ],
     // Reached only through interfaces or connections; listed so the schema always declares them.
     orphanedTypes: [Person, Organization],

@@ -11,6 +11,7 @@ import { createContext } from '../graphql/context';
 import type { GraphStore } from '../store/port';
 import { createApollo } from './apollo';
 import type { ServerConfig } from './config';
+import { EXPORT_PATH, serveExport } from './export-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { send, sendJson } from './http-io';
@@ -57,6 +58,7 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
       const asset = graphiqlAsset(path.slice(GRAPHIQL_PATH.length + 1));
       if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
     }
+    if (path.startsWith(EXPORT_PATH)) return serveExport(req, res, { store, limits: config.limits, log });
     if (path === GRAPHQL_PATH) {
       return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log));
     }

@@ -2,7 +2,7 @@
  * Reads every entity and relation through the storage port, which has no "everything" read.
  * Store calls: one listEntities per type per EXPORT_PAGE_SIZE entities of that type, then one
  * relationsOf per EXPORT_PAGE_SIZE entities (each relation is read once, at its `from` end),
- * plus one more round only for an entity with over EXPORT_PAGE_SIZE outgoing relations.
+ * plus a further round per further page only for entities with over EXPORT_PAGE_SIZE outgoing relations.
  * On the curated dataset that is 5 + 1 calls.
  */
 import { ENTITY_TYPES, type EntityRecord, type EntityType, type RelationRecord } from '../model';
@@ -11,11 +11,11 @@ import type { GraphSource } from './graph-source';
 
 export const EXPORT_PAGE_SIZE = 500;
 
-async function entitiesOf(store: GraphStore, type: EntityType): Promise<EntityRecord[]> {
+async function entitiesOf(store: GraphStore, type: EntityType, pageSize: number): Promise<EntityRecord[]> {
   const entities: EntityRecord[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await store.listEntities({ type }, { field: 'ID', direction: 'ASC' }, { first: EXPORT_PAGE_SIZE, after });
+    const page = await store.listEntities({ type }, { field: 'ID', direction: 'ASC' }, { first: pageSize, after });
     entities.push(...page.items);
     if (!page.hasNextPage) return entities;
     after = page.cursors[page.cursors.length - 1];
@@ -29,17 +29,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Outgoing relations of each entity; queries whose page was full are asked again from their last cursor. */
-async function relationsFrom(store: GraphStore, entityIds: readonly string[]): Promise<RelationRecord[]> {
+async function relationsFrom(store: GraphStore, entityIds: readonly string[], pageSize: number): Promise<RelationRecord[]> {
   const relations: RelationRecord[] = [];
-  let pending: RelationQuery[] = entityIds.map((entityId) => ({ entityId, direction: 'OUT', page: { first: EXPORT_PAGE_SIZE } }));
+  let pending: RelationQuery[] = entityIds.map((entityId) => ({ entityId, direction: 'OUT', page: { first: pageSize } }));
   while (pending.length > 0) {
     const next: RelationQuery[] = [];
-    for (const batch of chunks(pending, EXPORT_PAGE_SIZE)) {
+    for (const batch of chunks(pending, pageSize)) {
       const pages = await store.relationsOf(batch);
       pages.forEach((page, i) => {
         relations.push(...page.items);
         const after = page.cursors[page.cursors.length - 1];
-        if (page.hasNextPage && after !== undefined) next.push({ ...batch[i]!, page: { first: EXPORT_PAGE_SIZE, after } });
+        if (page.hasNextPage && after !== undefined) next.push({ ...batch[i]!, page: { first: pageSize, after } });
       });
     }
     pending = next;
@@ -47,10 +47,11 @@ async function relationsFrom(store: GraphStore, entityIds: readonly string[]): P
   return relations;
 }
 
-export async function readWholeGraph(store: GraphStore): Promise<GraphSource> {
-  const byType = await Promise.all(ENTITY_TYPES.map((type) => entitiesOf(store, type)));
+/** `pageSize` is both the page of entities or relations and the number of queries per relationsOf call. */
+export async function readWholeGraph(store: GraphStore, pageSize = EXPORT_PAGE_SIZE): Promise<GraphSource> {
+  const byType = await Promise.all(ENTITY_TYPES.map((type) => entitiesOf(store, type, pageSize)));
   const nodes = byType.flat();
-  const edges = await relationsFrom(store, nodes.map((entity) => entity.id));
+  const edges = await relationsFrom(store, nodes.map((entity) => entity.id), pageSize);
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { scope: { kind: 'whole' }, nodes, edges, truncated: false };
 }

@@ -12,6 +12,7 @@ import type { GraphStore } from '../store/port';
 import { createApollo } from './apollo';
 import type { ServerConfig } from './config';
 import { EXPORT_PATH, serveExport } from './export-routes';
+import { isExplorerPath, serveExplorer } from './explorer-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { send, sendJson } from './http-io';
@@ -59,6 +60,7 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
       if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
     }
     if (path.startsWith(EXPORT_PATH)) return serveExport(req, res, { store, limits: config.limits, log });
+    if (isExplorerPath(path)) return serveExplorer(req.method, path, res);
     if (path === GRAPHQL_PATH) {
       return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log));
     }

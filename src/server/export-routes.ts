@@ -6,7 +6,7 @@
 import { validate } from 'class-validator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { exportGraph, type ExportRequest } from '../export/export-graph';
+import { exportGraph, type ExportRequest, type GraphExportFile } from '../export/export-graph';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../export/formats';
 import { ExportArgs } from '../graphql/inputs/export.args';
 import { LIMIT_SUBJECTS, type ApiLimits } from '../graphql/limits/api-limits';
@@ -91,7 +91,7 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, dep
     if (!(error instanceof ExportParameterError)) throw error;
     return sendError(res, 400, error.code, error.message, { parameter: error.parameter });
   }
-  let file;
+  let file: GraphExportFile | null;
   try {
     file = await exportGraph(deps.store, request, deps.limits.maxNeighborhoodNodes);
   } catch (error) {

@@ -1,5 +1,6 @@
 /**
- * The HTTP server: /graphql (API, and GraphiQL for browsers), /graphiql, /health and /ready.
+ * The HTTP server: /graphql (API, and GraphiQL for browsers), /graphiql, /explore (the graph
+ * explorer page), /export/* (file downloads for visualization tools), /health and /ready.
  * `stop()` drains: it stops accepting connections, lets in-flight requests finish (up to
  * shutdownTimeoutMs), then stops Apollo and closes the store.
  */

@@ -6,7 +6,7 @@
 import type { EntityRecord, EntityType } from '../../model';
 import type { EntityFilter, EntitySort } from '../port';
 import { dateSpanOf, dayWindow, overlaps } from './entity-dates';
-import type { EntityGraph } from './entity-graph';
+import { forEachRelationAt, type EntityGraph } from './entity-graph';
 import type { EntityOrders } from './entity-orders';
 import type { PlaceContainment } from './place-containment';
 
@@ -59,18 +59,17 @@ function narrowingSets(indexes: SelectionIndexes, filter: EntityFilter): string[
 function eventsWithin({ graph, places }: SelectionIndexes, placeId: string): string[] {
   const events: string[] = [];
   for (const place of places.placesWithin(placeId)) {
-    graph.forEachInEdge(place, (_id, { relation }) => {
-      if (relation.type === 'TOOK_PLACE_IN') events.push(relation.from);
+    forEachRelationAt(graph, place, (relation) => {
+      if (relation.type === 'TOOK_PLACE_IN' && relation.to === place) events.push(relation.from);
     });
   }
   return events;
 }
 
 function eventsOf(graph: EntityGraph, participantId: string): string[] {
-  if (!graph.hasNode(participantId)) return [];
   const events: string[] = [];
-  graph.forEachOutEdge(participantId, (_id, { relation }) => {
-    if (PARTICIPATION.has(relation.type)) events.push(relation.to);
+  forEachRelationAt(graph, participantId, (relation) => {
+    if (PARTICIPATION.has(relation.type) && relation.from === participantId) events.push(relation.to);
   });
   return events;
 }

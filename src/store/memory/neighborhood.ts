@@ -1,6 +1,6 @@
 /**
- * The nodes around a centre, nearest first, on graphology-traversal's BFS over the undirected
- * relation view (so direction is ignored and only the allowed relation types are walked).
+ * The nodes around a centre, nearest first, on graphology-traversal's BFS over the (undirected)
+ * relation view, so direction is ignored and only the allowed relation types are walked.
  */
 import { bfsFromNode } from 'graphology-traversal';
 import type { RelationRecord } from '../../model';
@@ -40,10 +40,10 @@ function relationsAmong(graph: EntityGraph, view: RelationView, nodes: readonly 
   const members = new Set(nodes);
   const relationIds: string[] = [];
   for (const node of nodes) {
-    view.forEachEdge(node, (_edge, { relationIds: ids }, source, target) => {
+    view.forEachEdge(node, (relationId, _attributes, source, target) => {
       const other = source === node ? target : source;
       // An undirected edge is met from both ends; take it from the smaller id (or a self-loop once).
-      if (members.has(other) && node <= other) relationIds.push(...ids);
+      if (members.has(other) && node <= other) relationIds.push(relationId);
     });
   }
   return relationIds.sort().map((id) => relationOf(graph, id)!);

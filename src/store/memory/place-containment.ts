@@ -14,10 +14,8 @@ export class PlaceContainment {
     graph.forEachNode((id, { entity }) => {
       if (entity.type === 'Place') this.places.addNode(id);
     });
-    graph.forEachEdge((_id, { relation }, from, to) => {
-      if (relation.type === 'LOCATED_IN' && this.places.hasNode(from) && this.places.hasNode(to)) {
-        this.places.mergeEdge(from, to);
-      }
+    graph.forEachEdge((_id, { relation: { type, from, to } }) => {
+      if (type === 'LOCATED_IN' && this.places.hasNode(from) && this.places.hasNode(to)) this.places.mergeEdge(from, to);
     });
   }
 

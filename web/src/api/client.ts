@@ -1,0 +1,81 @@
+/**
+ * The typed client for the public GraphQL API: one POST per call with `content-type:
+ * application/json` (Apollo's CSRF prevention refuses requests without it), and one error type
+ * that tells "the API is unreachable" apart from "the API refused the request".
+ */
+import * as Q from './queries';
+import type { EntityDetails, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
+
+export type ApiErrorKind = 'network' | 'http' | 'graphql';
+
+export class ApiError extends Error {
+  constructor(readonly kind: ApiErrorKind, message: string, readonly code?: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClient {
+  search(query: string, first?: number): Promise<SearchHit[]>;
+  neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null>;
+  entity(id: string, first: number, after?: string | null): Promise<EntityDetails | null>;
+  relation(id: string): Promise<Relation | null>;
+  statisticsAbout(subjectId: string): Promise<Statistic[]>;
+  withdrawals(): Promise<{ cumulative: Statistic[]; daily: Statistic[] }>;
+  shortestPath(fromId: string, toId: string, maxLength: number): Promise<Path | null>;
+}
+
+/** ENTITY_DETAILS as it arrives: each type's kind under its own alias. */
+type RawEntityDetails = Omit<EntityDetails, 'kind'> & Partial<Record<'organizationKind' | 'eventKind' | 'placeKind' | 'reportKind', string>>;
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiClient {
+  async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (error) {
+      throw new ApiError('network', `Cannot reach the API at ${endpoint} (${(error as Error).message}).`);
+    }
+    let body: GraphQLBody<T>;
+    try {
+      body = (await response.json()) as GraphQLBody<T>;
+    } catch {
+      throw new ApiError('http', `The API answered ${response.status} without a GraphQL response.`);
+    }
+    const first = body.errors?.[0];
+    if (first) throw new ApiError('graphql', first.message, first.extensions?.code);
+    if (!response.ok || !body.data) throw new ApiError('http', `The API answered ${response.status}.`);
+    return body.data;
+  }
+
+  return {
+    search: async (query, first = 8) => (await request<{ search: SearchHit[] }>(Q.SEARCH, { query, first })).search,
+    neighborhood: async (id, depth, limit) =>
+      (await request<{ neighborhood: Subgraph | null }>(Q.NEIGHBORHOOD, { id, depth, limit })).neighborhood,
+    entity: async (id, first, after = null) => {
+      const { entity } = await request<{ entity: RawEntityDetails | null }>(Q.ENTITY_DETAILS, { id, first, after });
+      if (!entity) return null;
+      const { organizationKind, eventKind, placeKind, reportKind, ...rest } = entity;
+      return { ...rest, kind: organizationKind ?? eventKind ?? placeKind ?? reportKind };
+    },
+    relation: async (id) => {
+      const { node } = await request<{ node: Relation | Record<string, never> | null }>(Q.RELATION, { id });
+      // node() answers any id; a non-relation comes back as an empty object.
+      return node && 'type' in node ? (node as Relation) : null;
+    },
+    statisticsAbout: async (subjectId) =>
+      (await request<{ statistics: Statistic[] }>(Q.STATISTICS_ABOUT, { subjectId })).statistics,
+    withdrawals: () => request<{ cumulative: Statistic[]; daily: Statistic[] }>(Q.WITHDRAWALS),
+    shortestPath: async (fromId, toId, maxLength) =>
+      (await request<{ shortestPath: Path | null }>(Q.SHORTEST_PATH, { fromId, toId, maxLength })).shortestPath,
+  };
+}

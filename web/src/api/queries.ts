@@ -1,0 +1,85 @@
+/**
+ * Every GraphQL document the explorer sends, in one place so they can be read against the schema
+ * together. Fragments keep the node and relation fields the graph needs identical everywhere.
+ */
+
+const ENTITY_REF = `
+fragment EntityRef on Entity {
+  __typename id name
+  ... on Event { startDate endDate }
+}`;
+
+const REPORT_REF = `
+fragment ReportRef on Report { id name publishedOn publisher { id name } }`;
+
+const RELATION_REF = `
+fragment RelationRef on Relation { id type from { ...EntityRef } to { ...EntityRef } }`;
+
+export const SEARCH = `
+query ExplorerSearch($query: String!, $first: Int!) {
+  search(query: $query, first: $first) { score entity { ...EntityRef aliases } }
+}${ENTITY_REF}`;
+
+export const NEIGHBORHOOD = `
+query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    truncated
+    nodes { ...EntityRef }
+    edges { ...RelationRef }
+  }
+}${ENTITY_REF}${RELATION_REF}`;
+
+const RELATION_FIELDS = `
+fragment RelationFields on Relation {
+  ...RelationRef role startDate endDate sources { ...ReportRef }
+}`;
+
+export const ENTITY_DETAILS = `
+# Each type has its own kind enum, so GraphQL needs them under different aliases.
+query ExplorerEntity($id: ID!, $first: Int!, $after: String) {
+  entity(id: $id) {
+    ...EntityRef aliases description
+    ... on Organization { organizationKind: kind }
+    ... on Event { eventKind: kind dateBasis place { ...EntityRef } }
+    ... on Place { placeKind: kind parent { ...EntityRef } }
+    ... on Report { reportKind: kind publishedOn dateBasis publisher { ...EntityRef } author { ...EntityRef } }
+    sources { ...ReportRef }
+    relations(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...RelationFields } }
+    }
+  }
+}${ENTITY_REF}${REPORT_REF}${RELATION_REF}${RELATION_FIELDS}`;
+
+export const RELATION = `
+query ExplorerRelation($id: ID!) {
+  node(id: $id) { ... on Relation { ...RelationFields } }
+}${ENTITY_REF}${REPORT_REF}${RELATION_REF}${RELATION_FIELDS}`;
+
+const STATISTIC_FIELDS = `
+fragment StatisticFields on Statistic {
+  id metric asOf value low high qualifier unit note periodStart periodEnd
+  claimedBy { ...EntityRef } subject { ...EntityRef } source { ...ReportRef }
+}`;
+
+export const STATISTICS_ABOUT = `
+query ExplorerStatisticsAbout($subjectId: ID!) {
+  statistics(subjectId: $subjectId) { ...StatisticFields }
+}${ENTITY_REF}${REPORT_REF}${STATISTIC_FIELDS}`;
+
+/** Both withdrawal series in one request: the statistics view always shows them together. */
+export const WITHDRAWALS = `
+query ExplorerWithdrawals {
+  cumulative: statistics(metric: CUMULATIVE_WITHDRAWALS) { ...StatisticFields }
+  daily: statistics(metric: DAILY_WITHDRAWALS) { ...StatisticFields }
+}${ENTITY_REF}${REPORT_REF}${STATISTIC_FIELDS}`;
+
+export const SHORTEST_PATH = `
+query ExplorerPath($fromId: ID!, $toId: ID!, $maxLength: Int!) {
+  shortestPath(fromId: $fromId, toId: $toId, maxLength: $maxLength) {
+    length
+    nodes { ...EntityRef }
+    edges { ...RelationRef }
+  }
+}${ENTITY_REF}${RELATION_REF}`;

@@ -1,0 +1,92 @@
+/** The shapes the explorer's queries return, written against schema/schema.graphql. */
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Event', 'Place', 'Report'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The fields every drawn node needs: enough to colour, label and date-filter it. */
+export interface EntityRef {
+  readonly __typename: EntityType;
+  readonly id: string;
+  readonly name: string;
+  /** Events only: used by the date filter. */
+  readonly startDate?: string | null;
+  readonly endDate?: string | null;
+}
+
+export interface ReportRef {
+  readonly id: string;
+  readonly name: string;
+  readonly publishedOn: string | null;
+  readonly publisher: { readonly id: string; readonly name: string } | null;
+}
+
+export interface RelationRef {
+  readonly id: string;
+  readonly type: string;
+  readonly from: EntityRef;
+  readonly to: EntityRef;
+}
+
+export interface Relation extends RelationRef {
+  readonly role: string | null;
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+  readonly sources: readonly ReportRef[];
+}
+
+export interface Subgraph {
+  readonly truncated: boolean;
+  readonly nodes: readonly EntityRef[];
+  readonly edges: readonly RelationRef[];
+}
+
+export interface SearchHit {
+  readonly score: number;
+  readonly entity: EntityRef & { readonly aliases: readonly string[] };
+}
+
+export interface PageInfo {
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+export interface EntityDetails extends EntityRef {
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly kind?: string;
+  readonly dateBasis?: string | null;
+  readonly place?: EntityRef | null;
+  readonly parent?: EntityRef | null;
+  readonly publishedOn?: string | null;
+  readonly publisher?: EntityRef | null;
+  readonly author?: EntityRef | null;
+  readonly sources: readonly ReportRef[];
+  readonly relations: {
+    readonly totalCount: number;
+    readonly pageInfo: PageInfo;
+    readonly edges: readonly { readonly node: Relation }[];
+  };
+}
+
+export interface Statistic {
+  readonly id: string;
+  readonly metric: string;
+  readonly asOf: string;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly qualifier: string;
+  readonly unit: string;
+  readonly note: string | null;
+  readonly periodStart: string | null;
+  readonly periodEnd: string | null;
+  readonly claimedBy: EntityRef | null;
+  readonly subject: EntityRef | null;
+  readonly source: ReportRef;
+}
+
+export interface Path {
+  readonly length: number;
+  readonly nodes: readonly EntityRef[];
+  readonly edges: readonly RelationRef[];
+}

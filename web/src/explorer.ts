@@ -1,0 +1,182 @@
+/**
+ * The explorer's controller: owns the graph and its view, and turns what the panels ask for
+ * (centre on an entity, expand a node, show a path, filter dates, import a file) into API calls,
+ * graph merges and view changes. Panels never touch sigma or the graph directly.
+ */
+import type { ApiClient } from './api/client';
+import type { Path, Subgraph } from './api/types';
+import { byId } from './dom';
+import { layout, seedPositions } from './graph/layout';
+import { addRelation, createGraph, type ExplorerGraph, mergeSubgraph } from './graph/model';
+import { GraphView } from './graph/view';
+import type { DetailsPanel } from './panels/details';
+import type { StatusLine } from './status';
+
+/** The API's largest neighbourhood (MAX_NEIGHBORHOOD_NODES default). */
+const API_MAX_NODES = 200;
+/** Fewer FA2 iterations when growing an already laid-out graph: it only needs to settle. */
+const EXPAND_ITERATIONS = 60;
+
+export interface ExplorerOptions {
+  readonly api: ApiClient;
+  readonly status: StatusLine;
+  readonly container: HTMLElement;
+  /** The details panel is created after the explorer (it calls back into it). */
+  details(): DetailsPanel;
+  /** Called after every change of the drawn graph (for the hidden-event count, empty state). */
+  onGraphChange(): void;
+}
+
+export class Explorer {
+  readonly view: GraphView;
+  centre: string | null = null;
+  /** Where the drawn graph came from: imported nodes are not API entities, so they are not expanded. */
+  origin: 'api' | 'file' = 'api';
+  selected: { node?: string; edge?: string } = {};
+  private notes: string[] = [];
+
+  constructor(private readonly options: ExplorerOptions) {
+    this.view = new GraphView(options.container, createGraph(), {
+      onNodeClick: (node) => void this.clickNode(node),
+      onEdgeClick: (edge) => this.openRelation(edge),
+      onStageClick: () => this.select(null),
+    });
+  }
+
+  get graph(): ExplorerGraph {
+    return this.view.graph;
+  }
+
+  /** The most nodes the view may hold (the "max nodes" control). */
+  get cap(): number {
+    const value = Number(byId<HTMLInputElement>('max-nodes').value);
+    return Number.isFinite(value) && value >= 5 ? Math.floor(value) : 150;
+  }
+
+  get depth(): number {
+    return Number(byId<HTMLSelectElement>('depth').value) || 1;
+  }
+
+  /** Replaces the view with `id`'s neighbourhood, centred on it. `answer` lets the caller prefetch. */
+  async centreOn(id: string, answer?: Promise<Subgraph | null>): Promise<boolean> {
+    const { status } = this.options;
+    let subgraph: Subgraph | null;
+    try {
+      subgraph = await (answer ?? this.options.api.neighborhood(id, this.depth, Math.min(this.cap, API_MAX_NODES)));
+    } catch (error) {
+      status.fail('Loading the neighbourhood', error, () => void this.centreOn(id));
+      return false;
+    }
+    status.clearError();
+    if (!subgraph) {
+      this.setNotes([`Nothing found for “${id}”.`]);
+      return false;
+    }
+    if (this.origin === 'file') this.view.sigma.setGraph(createGraph());
+    this.origin = 'api';
+    const graph = this.graph;
+    graph.clear();
+    this.view.highlightPath(null);
+    const merged = mergeSubgraph(graph, subgraph.nodes, subgraph.edges, this.cap);
+    await layout(graph);
+    this.centre = id;
+    this.view.centreOn(id);
+    this.setNotes(this.limitNotes(subgraph, merged.skipped, id));
+    this.select(id);
+    return true;
+  }
+
+  /** Merges a node's neighbours into the view, within the cap. */
+  async expand(node: string): Promise<void> {
+    const room = this.cap - this.graph.order;
+    if (room <= 0) {
+      this.setNotes([`The view is full (${this.cap} nodes). Raise “Max nodes” or search for a new centre.`]);
+      return;
+    }
+    let subgraph: Subgraph | null;
+    try {
+      subgraph = await this.options.api.neighborhood(node, 1, Math.min(room + 1, API_MAX_NODES));
+    } catch (error) {
+      this.options.status.fail('Expanding the node', error, () => void this.expand(node));
+      return;
+    }
+    this.options.status.clearError();
+    if (!subgraph || !this.graph.hasNode(node)) return;
+    const merged = mergeSubgraph(this.graph, subgraph.nodes, subgraph.edges, room, node);
+    if (merged.addedNodes.length > 0) {
+      await layout(this.graph, EXPAND_ITERATIONS);
+      this.view.frameAll();
+    }
+    this.setNotes(this.limitNotes(subgraph, merged.skipped, node));
+  }
+
+  /** Adds a path's entities and relations (whatever the cap: a path is short) and highlights it. */
+  async showPath(path: Path): Promise<void> {
+    const merged = mergeSubgraph(this.graph, path.nodes, path.edges, Number.POSITIVE_INFINITY, this.centre ?? undefined);
+    for (const edge of path.edges) addRelation(this.graph, edge);
+    if (merged.addedNodes.length > 0) {
+      await layout(this.graph, EXPAND_ITERATIONS);
+      this.view.frameAll();
+    }
+    this.view.highlightPath(
+      path.nodes.map((node) => node.id),
+      path.edges.map((edge) => edge.id),
+    );
+    this.options.onGraphChange();
+  }
+
+  /** Shows an imported graph instead of the API's (see panels/import-file.ts). */
+  async replaceGraph(graph: ExplorerGraph): Promise<void> {
+    seedPositions(graph); // sigma needs positions to draw and frame the file while FA2 runs
+    this.view.sigma.setGraph(graph);
+    this.origin = 'file';
+    this.centre = null;
+    this.select(null);
+    this.view.highlightPath(null);
+    this.setNotes([`Showing an imported graph of ${graph.order} nodes and ${graph.size} edges.`]);
+    this.view.frameAll();
+    await layout(graph);
+    this.view.frameAll();
+    this.options.onGraphChange();
+  }
+
+  select(node: string | null, edge: string | null = null): void {
+    this.selected = { ...(node ? { node } : {}), ...(edge ? { edge } : {}) };
+    this.view.select(node, edge);
+    const details = this.options.details();
+    if (node) {
+      const local = this.graph.hasNode(node) ? this.graph.getNodeAttributes(node) : undefined;
+      void details.showEntity(node, local, this.origin === 'file');
+    } else if (!edge) details.clear();
+    this.options.onGraphChange();
+  }
+
+  openRelation(edge: string): void {
+    this.selected = { edge };
+    this.view.select(null, this.graph.hasEdge(edge) ? edge : null);
+    void this.options.details().showRelation(edge);
+  }
+
+  private async clickNode(node: string): Promise<void> {
+    this.select(node);
+    if (this.origin === 'api') await this.expand(node);
+  }
+
+  private limitNotes(subgraph: Subgraph, skipped: number, around: string): string[] {
+    const name = this.graph.hasNode(around) ? this.graph.getNodeAttribute(around, 'label') : around;
+    const notes: string[] = [];
+    if (subgraph.truncated) notes.push(`The API truncated the neighbourhood of ${name}: more entities lie within reach than it returned.`);
+    if (skipped > 0) notes.push(`Max nodes reached: ${skipped} more ${skipped === 1 ? 'entity was' : 'entities were'} left out of the view.`);
+    return notes;
+  }
+
+  private setNotes(notes: string[]): void {
+    this.notes = notes;
+    this.options.status.notes(notes);
+    this.options.onGraphChange();
+  }
+
+  currentNotes(): readonly string[] {
+    return this.notes;
+  }
+}

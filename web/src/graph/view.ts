@@ -1,0 +1,167 @@
+/**
+ * The sigma view of the explorer graph. Everything that changes how nodes and edges look without
+ * changing the graph (selection, a highlighted path, the date filter) lives here as reducer
+ * state, so the graph itself stays what the API said.
+ */
+import Sigma from 'sigma';
+import type { DayRange } from '../dates';
+import { overlaps } from '../dates';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './model';
+import { NodeShapeProgram } from './shape-program';
+import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR } from './styles';
+
+const MAX_LABEL = 34;
+const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
+export interface ViewHandlers {
+  onNodeClick(node: string): void;
+  onEdgeClick(edge: string): void;
+  onStageClick(): void;
+}
+
+export class GraphView {
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private selectedNode: string | null = null;
+  private selectedEdge: string | null = null;
+  private pathNodes: Set<string> | null = null;
+  private pathEdges: Set<string> | null = null;
+  private range: { from: DayRange | null; to: DayRange | null } | null = null;
+
+  constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      defaultNodeType: 'shape',
+      nodeProgramClasses: { shape: NodeShapeProgram<NodeAttributes, EdgeAttributes> },
+      defaultEdgeType: 'arrow',
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#4b5563' },
+      labelDensity: 1,
+      labelGridCellSize: 100,
+      // API nodes are at least 6px; imported ones are 4px, so a 5,000-node file draws no label until zoomed in.
+      labelRenderedSizeThreshold: 5,
+      zIndex: true,
+      stagePadding: 40,
+      // The graph's tab can be hidden (statistics view); sigma must not throw on a zero-size container.
+      allowInvalidContainer: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on('clickNode', ({ node }) => handlers.onNodeClick(node));
+    this.sigma.on('clickEdge', ({ edge }) => handlers.onEdgeClick(edge));
+    this.sigma.on('clickStage', () => handlers.onStageClick());
+    this.sigma.on('enterNode', () => (container.style.cursor = 'pointer'));
+    this.sigma.on('leaveNode', () => (container.style.cursor = ''));
+  }
+
+  get graph(): ExplorerGraph {
+    return this.sigma.getGraph();
+  }
+
+  select(node: string | null, edge: string | null = null): void {
+    this.selectedNode = node;
+    this.selectedEdge = edge;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Highlights a path (dimming everything else), or clears it with null. */
+  highlightPath(nodes: readonly string[] | null, edges: readonly string[] = []): void {
+    this.pathNodes = nodes ? new Set(nodes) : null;
+    this.pathEdges = nodes ? new Set(edges) : null;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  filterDates(from: DayRange | null, to: DayRange | null): void {
+    this.range = from || to ? { from, to } : null;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Whether the date filter hides this node. */
+  isHidden(node: string): boolean {
+    if (!this.range || !this.graph.hasNode(node)) return false;
+    const attributes = this.graph.getNodeAttributes(node);
+    return attributes.entityType === 'Event' && !overlaps(attributes.startDate, attributes.endDate, this.range.from, this.range.to);
+  }
+
+  /**
+   * Frames the view on `node`: a bounding box centred on it and just wide enough for every node,
+   * so the chosen entity sits in the middle of the canvas with its neighbourhood around it.
+   */
+  centreOn(node: string): void {
+    const graph = this.graph;
+    if (!graph.hasNode(node)) return;
+    const { x, y } = graph.getNodeAttributes(node);
+    let reach = 1;
+    graph.forEachNode((_n, a) => (reach = Math.max(reach, Math.abs(a.x - x), Math.abs(a.y - y))));
+    // Labels are drawn to the right of nodes and are not in the box: leave them some room.
+    reach *= 1.4;
+    this.sigma.setCustomBBox({ x: [x - reach, x + reach], y: [y - reach, y + reach] });
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.sigma.refresh();
+  }
+
+  /**
+   * Frames the whole graph (after it grew past the centred box), with extra room on the right
+   * because labels are drawn to the right of their nodes and sigma's box only holds positions.
+   */
+  frameAll(): void {
+    const graph = this.graph;
+    if (graph.order === 0) return;
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    graph.forEachNode((_n, a) => {
+      [minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)];
+    });
+    const width = Math.max(maxX - minX, 1);
+    this.sigma.setCustomBBox({ x: [minX - width * 0.05, maxX + width * 0.45], y: [minY, maxY] });
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.sigma.refresh();
+  }
+
+  /** Where a node is drawn, in CSS pixels from the container's top-left corner. */
+  viewportPosition(node: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(node)) return null;
+    const { x, y } = this.graph.getNodeAttributes(node);
+    return this.sigma.graphToViewport({ x, y });
+  }
+
+  /**
+   * Relations between the same two entities are drawn on top of each other, so their labels
+   * would overprint: the first carries all their types ("part of · triggered"), the rest none.
+   */
+  private sharedLabel(edge: string, source: string, target: string): string {
+    const graph = this.graph;
+    const label = graph.getEdgeAttribute(edge, 'label');
+    const siblings = [...graph.edges(source, target), ...(source === target ? [] : graph.edges(target, source))];
+    if (siblings.length < 2) return label;
+    return siblings[0] === edge ? [...new Set(siblings.map((e) => graph.getEdgeAttribute(e, 'label')))].join(' · ') : '';
+  }
+
+  private reduceNode(node: string, data: NodeAttributes): Partial<NodeAttributes> & Record<string, unknown> {
+    const out: Partial<NodeAttributes> & Record<string, unknown> = { ...data, label: shorten(data.label) };
+    if (this.isHidden(node)) out['hidden'] = true;
+    if (this.pathNodes) {
+      if (this.pathNodes.has(node)) Object.assign(out, { forceLabel: true, zIndex: 2 });
+      else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });
+    }
+    if (node === this.selectedNode) Object.assign(out, { highlighted: true, forceLabel: true, zIndex: 3 });
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeAttributes> & Record<string, unknown> {
+    const out: Partial<EdgeAttributes> & Record<string, unknown> = { ...data };
+    const [source, target] = this.graph.extremities(edge);
+    if (this.isHidden(source) || this.isHidden(target)) out['hidden'] = true;
+    out.label = this.sharedLabel(edge, source, target);
+    if (this.pathEdges) {
+      if (this.pathEdges.has(edge)) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 2 });
+      else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });
+    }
+    if (edge === this.selectedEdge) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 3 });
+    return out;
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * The details panel for the selected node or edge: an entity's fields, its relations (paged,
+ * each clickable) and sources, and the figures claimed about it; or a relation's type, role,
+ * dates, ends and sources. Clicking a source opens that report here.
+ */
+import type { ApiClient } from '../api/client';
+import type { EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
+import { el } from '../dom';
+import { claimedFigure, enumWords, sourceLine, unitWords } from '../format';
+import { styleOf } from '../graph/styles';
+import { describeError } from '../status';
+
+const RELATIONS_PAGE = 10;
+
+export interface DetailsHandlers {
+  /** An entity named in the panel was clicked (a relation's end, a source, a place...). */
+  onOpenEntity(id: string): void;
+  /** A relation in the entity's list was clicked. */
+  onOpenRelation(relation: Relation): void;
+}
+
+export interface DetailsPanel {
+  /** Shows `local` (what the graph knows) at once, then the API's details unless `localOnly`. */
+  showEntity(id: string, local?: { label: string; entityType: string }, localOnly?: boolean): Promise<void>;
+  showRelation(relation: Relation | string): Promise<void>;
+  clear(): void;
+  /** The id shown, for tests and for the page state. */
+  current(): string | null;
+}
+
+export function createDetailsPanel(container: HTMLElement, api: ApiClient, handlers: DetailsHandlers): DetailsPanel {
+  let shown: string | null = null;
+
+  const entityLink = (ref: { id: string; name: string; __typename?: string }) =>
+    el('button', { type: 'button', className: 'link', 'data-id': ref.id, onclick: () => handlers.onOpenEntity(ref.id) }, ref.name);
+
+  function heading(name: string, type: string): HTMLElement {
+    const style = styleOf(type);
+    return el(
+      'header',
+      { className: 'details-head' },
+      el('span', { className: `type-mark shape-${style.shape}`, style: `--type-color:${style.color}`, 'aria-hidden': 'true' }),
+      el('h2', { id: 'details-title' }, name),
+      el('span', { className: 'type-chip' }, style.label),
+    );
+  }
+
+  function fields(rows: [string, Node | string | null | undefined][]): HTMLElement {
+    const list = el('dl', { className: 'fields' });
+    for (const [term, value] of rows) if (value) list.append(el('dt', {}, term), el('dd', {}, value));
+    return list;
+  }
+
+  const sourcesList = (sources: readonly ReportRef[]) =>
+    sources.length === 0
+      ? el('p', { className: 'muted' }, 'No source listed.')
+      : el(
+          'ul',
+          { className: 'sources' },
+          sources.map((report) =>
+            el(
+              'li',
+              {},
+              el('button', { type: 'button', className: 'link source', 'data-id': report.id, onclick: () => handlers.onOpenEntity(report.id) }, report.name),
+              el('span', { className: 'muted' }, ` ${[report.publisher?.name, report.publishedOn].filter(Boolean).join(', ')}`),
+            ),
+          ),
+        );
+
+  function relationItem(relation: Relation, about: string): HTMLElement {
+    const outgoing = relation.from.id === about;
+    const other = outgoing ? relation.to : relation.from;
+    const arrow = outgoing ? `${enumWords(relation.type)} →` : `← ${enumWords(relation.type)}`;
+    return el(
+      'li',
+      {},
+      el(
+        'button',
+        { type: 'button', className: 'link relation', 'data-id': relation.id, onclick: () => handlers.onOpenRelation(relation) },
+        el('span', { className: 'rel-type' }, arrow),
+        ` ${other.name}`,
+        relation.role ? el('span', { className: 'muted' }, ` (${relation.role})`) : null,
+      ),
+    );
+  }
+
+  function statisticsList(stats: readonly Statistic[]): HTMLElement {
+    return el(
+      'ul',
+      { className: 'figures' },
+      stats.map((stat) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, `${claimedFigure(stat)} ${unitWords(stat.unit)}`),
+          ` ${enumWords(stat.metric)}, as of ${stat.asOf}`,
+          el('br'),
+          el('span', { className: 'muted' }, `Claimed by ${stat.claimedBy?.name ?? 'the report'}; source: ${sourceLine(stat.source)}`),
+        ),
+      ),
+    );
+  }
+
+  async function loadRelations(details: EntityDetails, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
+    let cursor = details.relations.pageInfo.endCursor;
+    more.hidden = !details.relations.pageInfo.hasNextPage;
+    more.onclick = async () => {
+      more.disabled = true;
+      try {
+        const page = await api.entity(details.id, RELATIONS_PAGE, cursor);
+        if (!page || shown !== details.id) return;
+        for (const { node } of page.relations.edges) list.append(relationItem(node, details.id));
+        cursor = page.relations.pageInfo.endCursor;
+        more.hidden = !page.relations.pageInfo.hasNextPage;
+      } catch (error) {
+        more.textContent = `More relations (failed: ${describeError(error)}; retry)`;
+      } finally {
+        more.disabled = false;
+      }
+    };
+  }
+
+  function renderEntity(details: EntityDetails, stats: readonly Statistic[]): void {
+    const relationList = el('ul', { className: 'relations' }, details.relations.edges.map(({ node }) => relationItem(node, details.id)));
+    const more = el('button', { type: 'button', className: 'more' }, 'More relations');
+    void loadRelations(details, relationList, more);
+    const dates = details.startDate ? [details.startDate, details.endDate].filter(Boolean).join(' – ') : null;
+    const figures = stats.length ? [el('h3', {}, `Figures (${stats.length})`), statisticsList(stats)] : [];
+    container.replaceChildren(
+      heading(details.name, details.__typename),
+      fields([
+        ['Kind', details.kind ? enumWords(details.kind) : null],
+        ['Dates', dates],
+        ['Published', details.publishedOn ?? null],
+        ['Publisher', details.publisher ? entityLink(details.publisher) : null],
+        ['Author', details.author ? entityLink(details.author) : null],
+        ['Place', details.place ? entityLink(details.place) : null],
+        ['Within', details.parent ? entityLink(details.parent) : null],
+        ['Also known as', details.aliases.length ? details.aliases.join('; ') : null],
+        ['Id', details.id],
+      ]),
+      el('p', { className: 'description' }, details.description),
+      el('h3', {}, `Relations (${details.relations.totalCount})`),
+      relationList,
+      more,
+      el('h3', {}, 'Sources'),
+      sourcesList(details.sources),
+      ...figures,
+    );
+  }
+
+  function renderRelation(relation: Relation): void {
+    container.replaceChildren(
+      heading(enumWords(relation.type), 'Relation'),
+      fields([
+        ['From', entityLink(relation.from)],
+        ['To', entityLink(relation.to)],
+        ['Role', relation.role],
+        ['Dates', [relation.startDate, relation.endDate].filter(Boolean).join(' – ') || null],
+        ['Id', relation.id],
+      ]),
+      el('h3', {}, 'Sources'),
+      sourcesList(relation.sources),
+    );
+  }
+
+  function failed(what: string, error: unknown, retry: () => void): void {
+    container.append(
+      el('p', { className: 'error', role: 'alert' }, `Could not load ${what}: ${describeError(error)} `, el('button', { type: 'button', onclick: retry }, 'Retry')),
+    );
+  }
+
+  const panel: DetailsPanel = {
+    async showEntity(id, local, localOnly = false) {
+      shown = id;
+      if (localOnly) {
+        container.replaceChildren(
+          heading(local?.label ?? id, local?.entityType ?? ''),
+          fields([['Id', id]]),
+          el('p', { className: 'muted' }, 'From an imported file: not looked up in the knowledge graph.'),
+        );
+        return;
+      }
+      container.replaceChildren(heading(local?.label ?? id, local?.entityType ?? ''), el('p', { className: 'muted loading' }, 'Loading details…'));
+      try {
+        const [details, stats] = await Promise.all([api.entity(id, RELATIONS_PAGE), api.statisticsAbout(id)]);
+        if (shown !== id) return;
+        if (!details) {
+          container.replaceChildren(
+            heading(local?.label ?? id, local?.entityType ?? ''),
+            el('p', { className: 'muted' }, 'This node is not in the knowledge graph (it came from an imported file).'),
+          );
+          return;
+        }
+        renderEntity(details, stats);
+      } catch (error) {
+        if (shown !== id) return;
+        container.querySelector('.loading')?.remove();
+        failed('the details', error, () => void panel.showEntity(id, local));
+      }
+    },
+    async showRelation(relation) {
+      const id = typeof relation === 'string' ? relation : relation.id;
+      shown = id;
+      if (typeof relation !== 'string') return renderRelation(relation);
+      container.replaceChildren(heading('Relation', 'Relation'), el('p', { className: 'muted loading' }, 'Loading relation…'));
+      try {
+        const found = await api.relation(id);
+        if (shown !== id) return;
+        if (found) renderRelation(found);
+        else container.replaceChildren(el('p', { className: 'muted' }, 'This relation is not in the knowledge graph.'));
+      } catch (error) {
+        if (shown === id) failed('the relation', error, () => void panel.showRelation(id));
+      }
+    },
+    clear() {
+      shown = null;
+      container.replaceChildren(el('p', { className: 'muted empty-details' }, 'Click a node or an edge to see its details, relations and sources.'));
+    },
+    current: () => shown,
+  };
+  return panel;
+}

@@ -1,0 +1,55 @@
+/**
+ * Exports of the current view, made in the browser: PNG (sigma's layers flattened onto one
+ * canvas), GEXF (graphology-gexf's browser writer) and graphology's JSON serialisation.
+ */
+import { write as writeGexf } from 'graphology-gexf/browser';
+import type { Attributes } from 'graphology-types';
+import type Sigma from 'sigma';
+import type { ExplorerGraph } from '../graph/model';
+
+/**
+ * Flattens sigma's stacked canvases (WebGL edges and nodes, 2D labels and hovers) onto a white
+ * canvas in DOM order. The WebGL layers do not preserve their drawing buffer, so the view is
+ * re-rendered synchronously (refresh) and copied in the same task, before the buffer is cleared.
+ */
+export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Promise<Blob> {
+  sigma.refresh();
+  const container = sigma.getContainer();
+  const { width, height } = sigma.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const output = document.createElement('canvas');
+  output.width = Math.round(width * ratio);
+  output.height = Math.round(height * ratio);
+  const context = output.getContext('2d');
+  if (!context) return Promise.reject(new Error('renderPng: no 2D canvas context available.'));
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, output.width, output.height);
+  for (const canvas of container.querySelectorAll('canvas')) context.drawImage(canvas, 0, 0, output.width, output.height);
+  return new Promise((resolve, reject) => output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderPng: the canvas gave no PNG.'))), 'image/png'));
+}
+
+/** GEXF with positions, colours and sizes under viz:, and the entity/relation types as attributes. */
+export const toGexf = (graph: ExplorerGraph): string =>
+  writeGexf(graph, {
+    formatNode: (_key, a) => ({
+      label: a.label,
+      viz: { x: a.x, y: a.y, size: a.size, color: a.color },
+      attributes: { entityType: a.entityType, startDate: a.startDate ?? '', endDate: a.endDate ?? '' },
+    }),
+    formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: { relationType: a.relationType } }),
+  });
+
+export const toJson = (graph: ExplorerGraph): string => JSON.stringify(graph.export(), null, 2);
+
+/** Saves `data` as a file through a temporary link: no server round trip. */
+export function download(name: string, data: Blob | string, type = 'application/octet-stream'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

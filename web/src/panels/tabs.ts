@@ -1,0 +1,45 @@
+/**
+ * Graph / Statistics tabs (ARIA tabs pattern, arrow keys move between them). The statistics
+ * module, with Chart.js, is loaded the first time its tab opens so it does not delay the graph.
+ */
+import type { ApiClient } from '../api/client';
+import { byId } from '../dom';
+import type { StatisticsView } from './stats';
+
+export interface Tabs {
+  open(name: 'graph' | 'stats'): Promise<void>;
+  statistics(): StatisticsView | null;
+}
+
+export function setUpTabs(api: ApiClient): Tabs {
+  const names = ['graph', 'stats'] as const;
+  let statistics: StatisticsView | null = null;
+
+  async function open(name: (typeof names)[number]): Promise<void> {
+    for (const other of names) {
+      const selected = other === name;
+      const tab = byId(`tab-${other}`);
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      byId(`${other}-panel`).hidden = !selected;
+    }
+    if (name === 'stats') {
+      const { createStatisticsView } = await import('./stats');
+      statistics ??= createStatisticsView(api);
+      await statistics.show();
+    }
+  }
+
+  names.forEach((name, index) => {
+    const tab = byId(`tab-${name}`);
+    tab.addEventListener('click', () => void open(name));
+    tab.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      const next = names[(index + (event.key === 'ArrowRight' ? 1 : names.length - 1)) % names.length]!;
+      byId(`tab-${next}`).focus();
+      void open(next);
+    });
+  });
+
+  return { open, statistics: () => statistics };
+}

@@ -1,0 +1,46 @@
+/**
+ * Read-only state for the browser test (test/browser/explorer.test.ts) on window.__explorer:
+ * the test drives the page like a user and reads these to check what was drawn. Nothing here
+ * changes the page.
+ */
+import type { Explorer } from './explorer';
+import type { DetailsPanel } from './panels/details';
+import type { PathFinder } from './panels/path';
+import type { Tabs } from './panels/tabs';
+
+export interface TestHookSources {
+  readonly explorer: Explorer;
+  details(): DetailsPanel;
+  readonly pathFinder: PathFinder;
+  readonly tabs: Tabs;
+  /** Resolves to ms from navigation start to the first drawn seed graph (NaN if it failed). */
+  readonly firstView: Promise<number>;
+  isLayoutRunning(): boolean;
+}
+
+export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView, isLayoutRunning }: TestHookSources): void {
+  const hooks = {
+    firstView: () => firstView,
+    centre: () => explorer.centre,
+    selected: () => ({ ...explorer.selected }),
+    detailsShowing: () => details().current(),
+    nodes: () => explorer.graph.nodes(),
+    edges: () => explorer.graph.mapEdges((edge, a, source, target) => ({ id: edge, type: a.relationType, source, target })),
+    hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
+    notes: () => [...explorer.currentNotes()],
+    pathSteps: () => pathFinder.steps(),
+    /** Where a node is drawn, in CSS pixels relative to the graph container. */
+    nodePosition: (id: string) => explorer.view.viewportPosition(id),
+    graphSize: () => {
+      const { width, height } = explorer.view.sigma.getDimensions();
+      return { width, height };
+    },
+    layoutRunning: () => isLayoutRunning(),
+    statisticsPoints: () =>
+      tabs
+        .statistics()
+        ?.chart()
+        ?.data.datasets.map((dataset) => ({ label: dataset.label, points: dataset.data.map((p) => ({ x: p.x, y: p.y, id: p.stat.id, source: p.stat.source.name })) })) ?? null,
+  };
+  Object.defineProperty(window, '__explorer', { value: Object.freeze(hooks), writable: false });
+}

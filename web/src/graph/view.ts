@@ -10,7 +10,7 @@ import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './model';
 import { NodeShapeProgram } from './shape-program';
 import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR } from './styles';
 
-const MAX_LABEL = 34;
+const MAX_LABEL = 28;
 const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
 export interface ViewHandlers {
@@ -41,8 +41,10 @@ export class GraphView {
       edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#4b5563' },
-      labelDensity: 1,
-      labelGridCellSize: 100,
+      // Sigma keeps this many labels per grid cell (biggest nodes first): enough to read the
+      // neighbourhood, few enough that long names rarely overprint.
+      labelDensity: 0.7,
+      labelGridCellSize: 110,
       // API nodes are at least 6px; imported ones are 4px, so a 5,000-node file draws no label until zoomed in.
       labelRenderedSizeThreshold: 5,
       zIndex: true,
@@ -99,7 +101,7 @@ export class GraphView {
     let reach = 1;
     graph.forEachNode((_n, a) => (reach = Math.max(reach, Math.abs(a.x - x), Math.abs(a.y - y))));
     // Labels are drawn to the right of nodes and are not in the box: leave them some room.
-    reach *= 1.4;
+    reach *= 1.3;
     this.sigma.setCustomBBox({ x: [x - reach, x + reach], y: [y - reach, y + reach] });
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.refresh();

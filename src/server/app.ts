@@ -13,7 +13,7 @@ import type { GraphStore } from '../store/port';
 import { createApollo } from './apollo';
 import type { ServerConfig } from './config';
 import { EXPORT_PATH, serveExport } from './export-routes';
-import { isExplorerPath, serveExplorer } from './explorer-routes';
+import { EXPLORE_PATH, isExplorerPath, serveExplorer } from './explorer-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { send, sendJson } from './http-io';
@@ -52,6 +52,8 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    // People who open the bare address in a browser want to look at the graph.
+    if (path === '/' && req.method === 'GET') return void res.writeHead(302, { location: EXPLORE_PATH }).end();
     if (path === '/health') return sendJson(res, 200, { status: stopping ? 'stopping' : 'ok' });
     if (path === '/ready') return stopping ? sendJson(res, 503, { status: 'stopping' }) : ready(res);
     if (path === GRAPHQL_PATH && wantsIde(req, url.searchParams)) return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(GRAPHQL_PATH));

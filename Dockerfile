@@ -9,7 +9,9 @@ RUN npm ci
 COPY tsconfig.json ./
 COPY src ./src
 COPY seed ./seed
-RUN npx tsc -p tsconfig.json
+COPY web ./web
+# The server (tsc) and the explorer page (web/build.mjs: type-check, then esbuild into dist/web).
+RUN npm run build
 
 FROM node:20-slim
 ENV NODE_ENV=production \

@@ -1,30 +1,28 @@
 /**
- * Full-text search over entity names and aliases, on MiniSearch. Terms are folded (lower case,
- * diacritics stripped) both when indexed and when searched, so "Gáo Zhìshēng" finds "Gao Zhisheng".
+ * Full-text search over entity names and aliases, on MiniSearch, in two passes. The exact pass
+ * finds the entities holding every word of the query as typed (case and accents aside): users
+ * expect those first, and when there are `first` of them they are the whole answer. Otherwise a
+ * tolerant pass, forgiving typos in words no entity holds and reading the last word as a prefix
+ * still being typed, fills the rest of the answer below them. TermRarity picks the words each
+ * pass sends to MiniSearch; the others are checked against a document's stored terms.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { EntityRecord, EntityType } from '../../model';
 import type { SearchHit } from '../port';
-import { TermRarity } from './term-rarity';
+import { exactFirst, topWithStableTies } from './ranked-results';
+import { foldTerm, termsOf } from './search-terms';
+import { TermRarity, type QueryPlan } from './term-rarity';
 
 interface SearchDocument {
   readonly id: string;
   readonly type: EntityType;
   readonly name: string;
   readonly aliases: string;
-  /** Folded terms of name and aliases; stored, not indexed, to favour documents with a query's common terms. */
+  /** Distinct folded terms of name and aliases; stored, not indexed, to check the terms a pass did not search. */
   readonly terms: readonly string[];
 }
 
-const COMBINING_MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** NFD splits "á" into "a" plus a combining accent, which is then dropped. */
-export function foldTerm(term: string): string {
-  // Most terms are plain ASCII, and normalizing costs more than the rest of indexing a term.
-  if (ASCII.test(term)) return term.toLowerCase();
-  return term.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-}
+type ResultFilter = (result: SearchResult) => boolean;
 
 /** Typo tolerance only where a term is long enough for one edit not to turn it into another word. */
 const FUZZY_MIN_LENGTH = 4;
@@ -43,62 +41,64 @@ export class EntitySearch {
       fields: ['name', 'aliases'],
       storeFields: ['type', 'terms'],
       processTerm: foldTerm,
-      searchOptions: {
-        boost: { name: NAME_BOOST },
-        fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_RATIO : false),
-        maxFuzzy: MAX_EDITS,
-        // Only the last term is still being typed.
-        prefix: (_term, i, terms) => i === terms.length - 1,
-      },
+      searchOptions: { boost: { name: NAME_BOOST }, maxFuzzy: MAX_EDITS },
     });
-    const documents: SearchDocument[] = [];
-    for (const entity of entities.values()) {
-      const aliases = entity.aliases.join(' ');
-      documents.push({ id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] });
-    }
-    this.rarity = new TermRarity(documents.map((d) => d.terms), termsOf);
+    const documents = [...entities.values()].map(searchDocument);
+    this.rarity = new TermRarity(documents.map((d) => d.terms));
     this.index.addAll(documents);
   }
 
   search(query: string, types: readonly EntityType[] | undefined, first: number): SearchHit[] {
-    if (first <= 0) return [];
+    const terms = termsOf(query);
+    if (first <= 0 || terms.length === 0) return [];
+    const plan = this.rarity.plan(terms);
     const allowed = types === undefined ? null : new Set<string>(types);
-    const { text, common, droppedLast } = this.rarity.tellingPart(query);
-    const results = this.index.search(text, {
-      ...(allowed === null ? {} : { filter: (result: SearchResult) => allowed.has(result['type']) }),
-      // MiniSearch multiplies a score by the number of query terms matched; this stands in for
-      // the common terms that were left out of the search.
-      ...(common.length === 0 ? {} : { boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => 1 + countShared(common, stored?.['terms']) }),
-      // The word still being typed was a common one and was left out: the rest are whole words.
-      ...(droppedLast ? { prefix: false } : {}),
+    const filter: ResultFilter | undefined = allowed === null ? undefined : (result) => allowed.has(result['type']);
+    // A word no entity holds rules out an exact match of them all.
+    const exact = plan.unknown.size === 0 ? this.exactMatches(plan, filter) : [];
+    const results = exact.length >= first ? topWithStableTies(exact, first) : exactFirst(exact, this.tolerantMatches(plan, terms[terms.length - 1]!, filter), first);
+    return results.map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
+  }
+
+  /**
+   * Entities holding every term. Only the rarest is searched: any match must hold it, and it
+   * reaches the fewest documents. Each is scored by that term alone, which still ranks a match in
+   * a short name above one in a long name or an alias.
+   */
+  private exactMatches(plan: QueryPlan, filter: ResultFilter | undefined): SearchResult[] {
+    const [rarest, ...others] = [...plan.searched, ...plan.boosters];
+    const results = this.index.search(rarest!, { fuzzy: false, prefix: false, filter });
+    if (others.length === 0) return results;
+    return results.filter((result) => others.every((term) => storedTerms(result).includes(term)));
+  }
+
+  /** Entities matching any searched term, loosely, ranked up by the boosters they hold. */
+  private tolerantMatches(plan: QueryPlan, lastTerm: string, filter: ResultFilter | undefined): SearchResult[] {
+    const results = this.index.search(plan.searched.join(' '), {
+      // Only words no entity holds are read as typos, as Lucene's spellchecker only suggests for
+      // words not in the index: expanding a real word costs the documents of every word one edit
+      // away, and a typo that spells another real word is the rarer mistake.
+      fuzzy: (term) => (plan.unknown.has(term) && term.length >= FUZZY_MIN_LENGTH ? FUZZY_RATIO : false),
+      // Only the last word of the query may still be being typed.
+      prefix: (term) => term === lastTerm,
+      filter,
     });
-    return topWithStableTies(results, first).map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
+    if (plan.boosters.length === 0) return results;
+    // A booster that is the last word may be unfinished, so it counts where it begins a term.
+    const holds = (terms: readonly string[], booster: string) => (booster === lastTerm ? terms.some((term) => term.startsWith(booster)) : terms.includes(booster));
+    // MiniSearch multiplies a score by the number of query terms matched; this stands in for the
+    // boosters, which were not searched. Applied per result rather than through MiniSearch's
+    // boostDocument, which is called for every (document, term) posting scored.
+    for (const result of results) result.score *= 1 + plan.boosters.filter((booster) => holds(storedTerms(result), booster)).length;
+    return results.sort((a, b) => b.score - a.score);
   }
 }
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-
-/** The folded terms of a text, split as MiniSearch splits it. */
-function termsOf(text: string): string[] {
-  return tokenize(text).filter((token) => token.length > 0).map(foldTerm);
+function searchDocument(entity: EntityRecord): SearchDocument {
+  const aliases = entity.aliases.join(' ');
+  return { id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] };
 }
 
-function countShared(common: readonly string[], documentTerms: unknown): number {
-  const terms = documentTerms as readonly string[] | undefined;
-  return terms === undefined ? 0 : common.filter((term) => terms.includes(term)).length;
-}
-
-/**
- * MiniSearch returns every match sorted by score alone. Only the top `first`, and any matches
- * tied with the last of them, are re-sorted with ids breaking ties, so equal scores always come
- * back in one order without sorting the whole (possibly long) match list again.
- */
-function topWithStableTies(results: readonly SearchResult[], first: number): SearchResult[] {
-  let end = Math.min(first, results.length);
-  const last = results[end - 1];
-  while (last !== undefined && end < results.length && results[end]!.score === last.score) end++;
-  return results
-    .slice(0, end)
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, first);
+function storedTerms(result: SearchResult): readonly string[] {
+  return result['terms'] as readonly string[];
 }

@@ -1,3 +1,3 @@
 export { MemoryStore } from './memory-store';
 export { GraphIntegrityError, type GraphIntegrityProblem } from './graph-integrity-error';
-export { foldTerm } from './entity-search';
+export { foldTerm } from './search-terms';

@@ -1,42 +1,52 @@
 /**
- * Tells the common terms of a query from the telling ones, the way Lucene's cutoff_frequency does.
- * MiniSearch scores every document a term occurs in, so a word found in thousands of names
- * ("of", "party") costs thousands of score updates while barely moving the ranking (its IDF is
- * near zero). When a query also has rarer terms, the common ones are left out of the search and
- * only used to favour, among the documents the rarer terms found, those that contain them too.
+ * Chooses which of a query's terms to search and which only to boost with, by how many documents
+ * hold each term. MiniSearch scores every document a searched term occurs in, so a query costs in
+ * proportion to the documents its terms reach, and a common term ("of", "party") costs thousands of
+ * score updates while barely moving the ranking (its IDF is low). So terms are searched rarest
+ * first until the next one would take the documents to score past a budget; the commoner rest
+ * only favour, among the documents the rarer ones found, those that contain them too. The rarest
+ * term is always searched, and a term no document holds (a typo, a word still being typed) costs
+ * nothing to look up exactly, so it is always searched, where the tolerant pass can expand it.
+ * This is Lucene's cutoff_frequency idea with the cutoff set per query by cost, not per dataset.
  */
-/** Below this many documents no term counts as common: small datasets keep every term. */
-const COMMON_MIN_DOCUMENTS = 500;
-/** Above this share of all documents a term counts as common. */
-const COMMON_SHARE = 0.01;
 
-export interface TellingPart {
-  /** The query to run. */
-  readonly text: string;
-  /** The common terms left out of it. */
-  readonly common: readonly string[];
-  /** True when the last term, the one being typed, was left out. */
-  readonly droppedLast: boolean;
+/** Documents a query may score through its searched terms before commoner terms only boost. */
+const SCORED_DOCUMENTS_BUDGET = 100;
+
+export interface QueryPlan {
+  /** Terms to search, rarest first. Never empty. */
+  readonly searched: readonly string[];
+  /** Terms left out of the search, rarest first, to favour the documents that contain them. */
+  readonly boosters: readonly string[];
+  /** Terms no document holds. */
+  readonly unknown: ReadonlySet<string>;
 }
 
 export class TermRarity {
   private readonly documentFrequency = new Map<string, number>();
-  private readonly cutoff: number;
 
-  /** `documents` holds each document's distinct terms; `termsOf` splits and folds a query the same way. */
-  constructor(documents: readonly (readonly string[])[], private readonly termsOf: (text: string) => string[]) {
+  /** `documents` holds each document's distinct terms. */
+  constructor(documents: Iterable<readonly string[]>) {
     for (const terms of documents) {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
-    this.cutoff = Math.max(COMMON_MIN_DOCUMENTS, documents.length * COMMON_SHARE);
   }
 
-  /** The query without its common terms, or unchanged when it has no rarer term to keep. */
-  tellingPart(query: string): TellingPart {
-    const terms = this.termsOf(query);
-    const isCommon = (term: string) => (this.documentFrequency.get(term) ?? 0) > this.cutoff;
-    const telling = terms.filter((term) => !isCommon(term));
-    if (telling.length === 0 || telling.length === terms.length) return { text: query, common: [], droppedLast: false };
-    return { text: telling.join(' '), common: [...new Set(terms.filter(isCommon))], droppedLast: isCommon(terms[terms.length - 1]!) };
+  /** Splits a query's terms (at least one) into those to search and those to boost with. */
+  plan(terms: readonly string[]): QueryPlan {
+    const frequency = (term: string) => this.documentFrequency.get(term) ?? 0;
+    const byRarity = [...new Set(terms)].sort((a, b) => frequency(a) - frequency(b));
+    let reached = 0;
+    let searchedCount = 0;
+    for (const term of byRarity) {
+      if (searchedCount > 0 && reached + frequency(term) > SCORED_DOCUMENTS_BUDGET) break;
+      reached += frequency(term);
+      searchedCount++;
+    }
+    return {
+      searched: byRarity.slice(0, searchedCount),
+      boosters: byRarity.slice(searchedCount),
+      unknown: new Set(byRarity.filter((term) => frequency(term) === 0)),
+    };
   }
 }

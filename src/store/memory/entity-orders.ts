@@ -58,12 +58,18 @@ export class EntityOrders {
 }
 
 function typeOrders(entities: readonly EntityRecord[]): TypeOrders {
+  // Array.prototype.sort is stable, so sorting the id order by one key leaves ties in id order.
   const byId = [...entities].sort((a, b) => compareText(a.id, b.id));
-  const byName = [...byId].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-  const days = new Map(byId.map((e) => [e.id, dateSpanOf(e)?.earliest]));
-  const dated = byId.filter((e) => days.get(e.id) !== undefined);
-  const undated = byId.filter((e) => days.get(e.id) === undefined);
-  dated.sort((a, b) => compareText(days.get(a.id)!, days.get(b.id)!) || compareText(a.id, b.id));
+  const byName = [...byId].sort((a, b) => compareText(a.name, b.name));
+  // Each entity's day worked out once, not twice per comparison.
+  const datedDays: { readonly entity: EntityRecord; readonly day: string }[] = [];
+  const undated: EntityRecord[] = [];
+  for (const entity of byId) {
+    const day = dateSpanOf(entity)?.earliest;
+    if (day === undefined) undated.push(entity);
+    else datedDays.push({ entity, day });
+  }
+  const dated = datedDays.sort((a, b) => compareText(a.day, b.day)).map((d) => d.entity);
   const byDate = [...dated, ...undated];
   return {
     byField: {

@@ -15,7 +15,8 @@ import { TermRarity, type QueryPlan } from './term-rarity';
 
 interface SearchDocument {
   readonly id: string;
-  readonly type: EntityType;
+  /** Stored, so that a result carries its record and no id lookup is needed. */
+  readonly entity: EntityRecord;
   readonly name: string;
   readonly aliases: string;
   /** Distinct folded terms of name and aliases; stored, not indexed, to check the terms a pass did not search. */
@@ -36,14 +37,14 @@ export class EntitySearch {
   private readonly index: MiniSearch<SearchDocument>;
   private readonly rarity: TermRarity;
 
-  constructor(private readonly entities: ReadonlyMap<string, EntityRecord>) {
+  constructor(entities: readonly EntityRecord[]) {
     this.index = new MiniSearch<SearchDocument>({
       fields: ['name', 'aliases'],
-      storeFields: ['type', 'terms'],
+      storeFields: ['entity', 'terms'],
       processTerm: foldTerm,
       searchOptions: { boost: { name: NAME_BOOST }, maxFuzzy: MAX_EDITS },
     });
-    const documents = [...entities.values()].map(searchDocument);
+    const documents = entities.map(searchDocument);
     this.rarity = new TermRarity(documents.map((d) => d.terms));
     this.index.addAll(documents);
   }
@@ -53,11 +54,11 @@ export class EntitySearch {
     if (first <= 0 || terms.length === 0) return [];
     const plan = this.rarity.plan(terms);
     const allowed = types === undefined ? null : new Set<string>(types);
-    const filter: ResultFilter | undefined = allowed === null ? undefined : (result) => allowed.has(result['type']);
+    const filter: ResultFilter | undefined = allowed === null ? undefined : (result) => allowed.has(storedEntity(result).type);
     // A word no entity holds rules out an exact match of them all.
     const exact = plan.unknown.size === 0 ? this.exactMatches(plan, filter) : [];
     const results = exact.length >= first ? topWithStableTies(exact, first) : exactFirst(exact, this.tolerantMatches(plan, terms[terms.length - 1]!, filter), first);
-    return results.map((result) => ({ entity: this.entities.get(result.id)!, score: result.score }));
+    return results.map((result) => ({ entity: storedEntity(result), score: result.score }));
   }
 
   /**
@@ -96,7 +97,11 @@ export class EntitySearch {
 
 function searchDocument(entity: EntityRecord): SearchDocument {
   const aliases = entity.aliases.join(' ');
-  return { id: entity.id, type: entity.type, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] };
+  return { id: entity.id, entity, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] };
+}
+
+function storedEntity(result: SearchResult): EntityRecord {
+  return result['entity'] as EntityRecord;
 }
 
 function storedTerms(result: SearchResult): readonly string[] {

@@ -9,7 +9,7 @@ import { kindKey } from './entity-selection';
 
 export class GraphCensus {
   private readonly totals: Omit<GraphCounts, 'mostConnected'>;
-  private readonly byDegree: readonly ConnectedEntity[];
+  private readonly byDegree: DegreeRanking;
 
   constructor(dataset: Dataset, graph: EntityGraph) {
     this.totals = {
@@ -20,13 +20,38 @@ export class GraphCensus {
       byKind: tally(dataset.entities.flatMap((e) => (hasKind(e) ? [kindKey(e.type, e.kind)] : []))),
       byRelationType: tally(dataset.relations.map((r) => r.type)),
     };
-    this.byDegree = dataset.entities
-      .map((entity) => ({ entity, degree: graph.degree(entity.id) }))
-      .sort((a, b) => b.degree - a.degree || (a.entity.id < b.entity.id ? -1 : 1));
+    this.byDegree = new DegreeRanking(dataset.entities, (id) => graph.degree(id));
   }
 
   counts(mostConnected: number): GraphCounts {
-    return { ...this.totals, mostConnected: this.byDegree.slice(0, Math.max(0, mostConnected)) };
+    return { ...this.totals, mostConnected: this.byDegree.top(mostConnected) };
+  }
+}
+
+/**
+ * Entities grouped by degree at load (linear), each group put in id order only once a caller
+ * reads that far down: callers ask for the top few, and sorting the long tail of entities with
+ * one or two relations would be most of the work of ranking them all.
+ */
+class DegreeRanking {
+  /** groups[d] holds the entities of degree d; sorted[d] says whether it is in id order yet. */
+  private readonly groups: EntityRecord[][] = [];
+  private readonly sorted: boolean[] = [];
+
+  constructor(entities: readonly EntityRecord[], degreeOf: (id: string) => number) {
+    for (const entity of entities) (this.groups[degreeOf(entity.id)] ??= []).push(entity);
+  }
+
+  top(count: number): ConnectedEntity[] {
+    const found: ConnectedEntity[] = [];
+    for (let degree = this.groups.length - 1; degree >= 0 && found.length < count; degree--) {
+      const group = this.groups[degree];
+      if (group === undefined) continue;
+      if (!this.sorted[degree]) group.sort((a, b) => (a.id < b.id ? -1 : 1));
+      this.sorted[degree] = true;
+      for (const entity of group.slice(0, count - found.length)) found.push({ entity, degree });
+    }
+    return found;
   }
 }
 

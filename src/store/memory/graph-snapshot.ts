@@ -23,11 +23,10 @@ export interface GraphSnapshot extends SelectionIndexes {
 
 export function buildSnapshot(dataset: Dataset): GraphSnapshot {
   const graph = buildEntityGraph(dataset.entities, dataset.relations);
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   return {
     graph,
     views: new RelationViews(graph),
-    search: new EntitySearch(entities),
+    search: new EntitySearch(dataset.entities),
     orders: new EntityOrders(dataset.entities),
     places: new PlaceContainment(graph),
     byKind: groupByKind(dataset.entities),

@@ -56,4 +56,16 @@ describe('memory store search ranking', () => {
     assert.equal((await store.search('Guangcheng Ch', { first: 5 }))[0]?.entity.id, 'person/chen-guangcheng');
     assert.equal((await store.search('Chen Guangch', { first: 5 }))[0]?.entity.id, 'person/chen-guangcheng');
   });
+
+  it('ranks the entity whose whole alias is the query above names that merely contain the word', async () => {
+    const store = await storeOf([person('Communist International', ['Comintern']), person('Comintern envoy mission to Beijing')]);
+    const hits = await store.search('comintern', { first: 5 });
+    assert.deepEqual(ids(hits), ['person/communist-international', 'person/comintern-envoy-mission-to-beijing']);
+  });
+
+  it('ranks the entity whose alias begins with a half-typed query first', async () => {
+    const store = await storeOf([person('Global Service Center', ['Tuidang Center']), person('Tuidang Center reports a milestone')]);
+    const hits = await store.search('tuidang cent', { first: 5 });
+    assert.equal(hits[0]?.entity.id, 'person/global-service-center');
+  });
 });

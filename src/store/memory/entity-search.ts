@@ -21,6 +21,8 @@ interface SearchDocument {
   readonly aliases: string;
   /** Distinct folded terms of name and aliases; stored, not indexed, to check the terms a pass did not search. */
   readonly terms: readonly string[];
+  /** The name and each alias as folded terms joined by single spaces, to recognise a query that is one of them. */
+  readonly phrases: readonly string[];
 }
 
 type ResultFilter = (result: SearchResult) => boolean;
@@ -32,6 +34,13 @@ const FUZZY_RATIO = 0.2;
 const MAX_EDITS = 1;
 /** An entity's own name is a stronger signal than one of its alternative spellings. */
 const NAME_BOOST = 2;
+/**
+ * A query that is an entity's whole name or alias ("Comintern") names that entity, however many
+ * longer names merely contain the word, and the start of one ("tuidang cent") is a name being
+ * typed. How much of the name the query covers is the evidence: covering "Tuidang Center" almost
+ * whole says far more than opening a long report title with the same words, hence the square.
+ */
+const NAME_COVERAGE_WEIGHT = 8;
 
 export class EntitySearch {
   private readonly index: MiniSearch<SearchDocument>;
@@ -40,7 +49,7 @@ export class EntitySearch {
   constructor(entities: readonly EntityRecord[]) {
     this.index = new MiniSearch<SearchDocument>({
       fields: ['name', 'aliases'],
-      storeFields: ['entity', 'terms'],
+      storeFields: ['entity', 'terms', 'phrases'],
       processTerm: foldTerm,
       searchOptions: { boost: { name: NAME_BOOST }, maxFuzzy: MAX_EDITS },
     });
@@ -53,11 +62,15 @@ export class EntitySearch {
     const terms = termsOf(query);
     if (first <= 0 || terms.length === 0) return [];
     const plan = this.rarity.plan(terms);
+    const phrase = terms.join(' ');
     const allowed = types === undefined ? null : new Set<string>(types);
     const filter: ResultFilter | undefined = allowed === null ? undefined : (result) => allowed.has(storedEntity(result).type);
     // A word no entity holds rules out an exact match of them all.
-    const exact = plan.unknown.size === 0 ? this.exactMatches(plan, filter) : [];
-    const results = exact.length >= first ? topWithStableTies(exact, first) : exactFirst(exact, this.tolerantMatches(plan, terms[terms.length - 1]!, filter), first);
+    const exact = plan.unknown.size === 0 ? favourWholeNames(this.exactMatches(plan, filter), phrase) : [];
+    const results =
+      exact.length >= first
+        ? topWithStableTies(exact, first)
+        : exactFirst(exact, favourWholeNames(this.tolerantMatches(plan, terms[terms.length - 1]!, filter), phrase), first);
     return results.map((result) => ({ entity: storedEntity(result), score: result.score }));
   }
 
@@ -96,8 +109,30 @@ export class EntitySearch {
 }
 
 function searchDocument(entity: EntityRecord): SearchDocument {
-  const aliases = entity.aliases.join(' ');
-  return { id: entity.id, entity, name: entity.name, aliases, terms: [...new Set(termsOf(`${entity.name} ${aliases}`))] };
+  const phraseTerms = [entity.name, ...entity.aliases].map(termsOf);
+  return {
+    id: entity.id,
+    entity,
+    name: entity.name,
+    aliases: entity.aliases.join(' '),
+    terms: [...new Set(phraseTerms.flat())],
+    phrases: phraseTerms.map((terms) => terms.join(' ')),
+  };
+}
+
+/** Ranks up the results whose name or an alias begins with the query, by how much of it the query covers. */
+function favourWholeNames(results: SearchResult[], phrase: string): SearchResult[] {
+  let changed = false;
+  for (const result of results) {
+    let coverage = 0;
+    for (const name of result['phrases'] as readonly string[]) {
+      if (name.startsWith(phrase)) coverage = Math.max(coverage, phrase.length / name.length);
+    }
+    if (coverage === 0) continue;
+    result.score *= 1 + NAME_COVERAGE_WEIGHT * coverage * coverage;
+    changed = true;
+  }
+  return changed ? results.sort((a, b) => b.score - a.score) : results;
 }
 
 function storedEntity(result: SearchResult): EntityRecord {

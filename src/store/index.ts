@@ -3,4 +3,5 @@ export * from './errors';
 export { encodeCursor, offsetAfter } from './cursor';
 export { storeConfigFrom, StoreConfigError, type Neo4jConfig, type StoreConfig, type Environment } from './config';
 export { createStore } from './create-store';
-export { MemoryStore, GraphIntegrityError } from './memory';
+export { MemoryStore } from './memory';
+export { GraphIntegrityError, type GraphIntegrityProblem } from './graph-integrity-error';

@@ -9,7 +9,7 @@
  */
 import { MultiUndirectedGraph } from 'graphology';
 import type { EntityRecord, RelationRecord } from '../../model';
-import { GraphIntegrityError } from './graph-integrity-error';
+import { GraphIntegrityError } from '../graph-integrity-error';
 
 export interface EntityNode {
   readonly entity: EntityRecord;

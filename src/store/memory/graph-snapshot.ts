@@ -8,7 +8,7 @@ import { EntityOrders } from './entity-orders';
 import { EntitySearch } from './entity-search';
 import { kindKey, type SelectionIndexes } from './entity-selection';
 import { GraphCensus } from './graph-counts';
-import { GraphIntegrityError } from './graph-integrity-error';
+import { GraphIntegrityError } from '../graph-integrity-error';
 import { PlaceContainment } from './place-containment';
 import { RelationViews } from './relation-views';
 import { StatisticIndex } from './statistic-index';

@@ -6,7 +6,7 @@
  */
 import type { Dataset, EntityType, RelationType } from '../../model';
 import { StoreError } from '../errors';
-import { GraphIntegrityError } from '../memory/graph-integrity-error';
+import { GraphIntegrityError } from '../graph-integrity-error';
 import type { LoadSummary } from '../port';
 import { AWAIT_INDEXES, MERGE_ENTITIES, MERGE_RELATIONS, SCHEMA_COMMANDS, WRITES } from './cypher';
 import { cypherInt, type CypherExecutor, type StatementRunner } from './executor';

@@ -1,5 +1,5 @@
 /**
- * Raised by `load()` when a dataset cannot form a graph; the store keeps its previous graph.
+ * Raised by either store's `load()` when a dataset cannot form a graph; the store keeps its previous graph.
  * Separate from StoreError because it blames the data, not the store.
  */
 export type GraphIntegrityProblem = 'DANGLING_RELATION' | 'DUPLICATE_ID';

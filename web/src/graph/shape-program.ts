@@ -3,6 +3,11 @@
  * so entity types differ by outline as well as colour (readable in greyscale and for colour-blind
  * readers). Modelled on sigma's NodeCircleProgram: one triangle per node, the shape cut out in the
  * fragment shader with a signed distance and a one-pixel antialiased edge.
+ *
+ * Unlike NodeCircleProgram it is not instanced: each node writes its three corners itself. Without a
+ * GPU, Chromium draws WebGL with SwiftShader, which runs an instanced draw as one draw per instance;
+ * with 5,000 nodes (twice: the picture and the picking layer) that cost hundreds of milliseconds a
+ * frame, even for hidden nodes, against a few for the same triangles in one plain draw.
  */
 import type { Attributes } from 'graphology-types';
 import { NodeProgram, type ProgramInfo } from 'sigma/rendering';
@@ -85,6 +90,8 @@ void main(void) {
 
 const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
 const UNIFORMS = ['u_sizeRatio', 'u_correctionRatio', 'u_matrix'] as const;
+/** The three corners' directions, repeated in every node's vertices (see the header). */
+const ANGLES = [0, (2 * Math.PI) / 3, (4 * Math.PI) / 3];
 
 export class NodeShapeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes> extends NodeProgram<
   (typeof UNIFORMS)[number],
@@ -105,20 +112,24 @@ export class NodeShapeProgram<N extends Attributes = Attributes, E extends Attri
         { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
         { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
         { name: 'a_shape', size: 1, type: FLOAT },
+        { name: 'a_angle', size: 1, type: FLOAT },
       ],
-      CONSTANT_ATTRIBUTES: [{ name: 'a_angle', size: 1, type: FLOAT }],
-      CONSTANT_DATA: [[0], [(2 * Math.PI) / 3], [(4 * Math.PI) / 3]],
     };
   }
 
   processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData & { shape?: Shape }): void {
     const array = this.array;
-    array[startIndex++] = data.x;
-    array[startIndex++] = data.y;
-    array[startIndex++] = data.size;
-    array[startIndex++] = floatColor(data.color);
-    array[startIndex++] = nodeIndex;
-    array[startIndex++] = SHAPES[data.shape ?? 'circle'];
+    const color = floatColor(data.color);
+    const shape = SHAPES[data.shape ?? 'circle'];
+    for (const angle of ANGLES) {
+      array[startIndex++] = data.x;
+      array[startIndex++] = data.y;
+      array[startIndex++] = data.size;
+      array[startIndex++] = color;
+      array[startIndex++] = nodeIndex;
+      array[startIndex++] = shape;
+      array[startIndex++] = angle;
+    }
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo): void {

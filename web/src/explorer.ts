@@ -17,6 +17,9 @@ const API_MAX_NODES = 200;
 /** Fewer FA2 iterations when growing an already laid-out graph: it only needs to settle. */
 const EXPAND_ITERATIONS = 60;
 
+/** Resolves in a task after the next frame, i.e. once what was just drawn has been composited. */
+const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export interface ExplorerOptions {
   readonly api: ApiClient;
   readonly status: StatusLine;
@@ -34,6 +37,8 @@ export class Explorer {
   origin: 'api' | 'file' = 'api';
   selected: { node?: string; edge?: string } = {};
   private notes: string[] = [];
+  /** Imports under way: from the file's graph arriving until its laid-out positions are drawn. */
+  private pendingImports = 0;
 
   constructor(private readonly options: ExplorerOptions) {
     this.view = new GraphView(options.container, createGraph(), {
@@ -45,6 +50,10 @@ export class Explorer {
 
   get graph(): ExplorerGraph {
     return this.view.graph;
+  }
+
+  get importing(): boolean {
+    return this.pendingImports > 0;
   }
 
   /** The most nodes the view may hold (the "max nodes" control). */
@@ -72,7 +81,7 @@ export class Explorer {
       this.setNotes([`Nothing found for “${id}”.`]);
       return false;
     }
-    if (this.origin === 'file') this.view.sigma.setGraph(createGraph());
+    if (this.origin === 'file') this.view.show(createGraph());
     this.origin = 'api';
     const graph = this.graph;
     graph.clear();
@@ -127,17 +136,29 @@ export class Explorer {
 
   /** Shows an imported graph instead of the API's (see panels/import-file.ts). */
   async replaceGraph(graph: ExplorerGraph): Promise<void> {
-    seedPositions(graph); // sigma needs positions to draw and frame the file while FA2 runs
-    this.view.sigma.setGraph(graph);
-    this.origin = 'file';
-    this.centre = null;
-    this.select(null);
-    this.view.highlightPath(null);
-    this.setNotes([`Showing an imported graph of ${graph.order} nodes and ${graph.size} edges.`]);
-    this.view.frameAll();
-    await layout(graph);
-    this.view.frameAll();
-    this.options.onGraphChange();
+    this.pendingImports++;
+    try {
+      // The caller has just parsed the file: let that task end before the first draw starts another.
+      await afterNextPaint();
+      seedPositions(graph); // sigma needs positions to draw and frame the file while FA2 runs
+      this.origin = 'file';
+      this.centre = null;
+      this.selected = {};
+      // One render for the new graph, selection cleared and framed (view.show): with thousands of
+      // nodes every extra refresh is another full frame the main thread waits for.
+      this.view.show(graph, { laidOut: false });
+      this.options.details().clear();
+      this.setNotes([`Showing an imported graph of ${graph.order} nodes and ${graph.size} edges.`]);
+      // Starting the layout copies the graph and spawns a worker: a task of its own, after the draw.
+      await afterNextPaint();
+      await layout(graph);
+      if (this.graph !== graph) return; // another file or a search replaced it meanwhile
+      this.view.frameAll({ drawNow: false });
+      this.options.onGraphChange();
+      await afterNextPaint(); // "importing" lasts until the laid-out graph is on screen
+    } finally {
+      this.pendingImports--;
+    }
   }
 
   select(node: string | null, edge: string | null = null): void {

@@ -10,9 +10,10 @@ import circular from 'graphology-layout/circular';
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { LARGE_GRAPH_ORDER } from './model';
 
-/** Above this many nodes the layout moves to the worker. */
-export const WORKER_THRESHOLD = 500;
+/** From this many nodes the layout moves to the worker. */
+const WORKER_THRESHOLD = LARGE_GRAPH_ORDER;
 const SYNC_ITERATIONS = 150;
 const WORKER_MILLISECONDS = 3000;
 

@@ -30,6 +30,9 @@ export interface EdgeAttributes {
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
 
+/** From this many nodes a graph is large: laid out in a worker (layout.ts), drawn light (view.ts). */
+export const LARGE_GRAPH_ORDER = 500;
+
 export const createGraph = (): ExplorerGraph => new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'directed' });
 
 export interface MergeResult {

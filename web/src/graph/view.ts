@@ -6,12 +6,23 @@
 import Sigma from 'sigma';
 import type { DayRange } from '../dates';
 import { overlaps } from '../dates';
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './model';
+import { LightEdgeProgram } from './light-edge-program';
+import { type EdgeAttributes, type ExplorerGraph, LARGE_GRAPH_ORDER, type NodeAttributes } from './model';
 import { NodeShapeProgram } from './shape-program';
 import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR } from './styles';
 
 const MAX_LABEL = 28;
 const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
+/**
+ * Two rendering tiers. The full one (API views, under LARGE_GRAPH_ORDER nodes) draws arrows, edge
+ * labels and clickable edges. The light one (imported files, huge expansions) draws edges as plain
+ * lines without labels or picking: with software WebGL (no GPU) the full tier's instanced arrow
+ * program cost ~0.6 s of GPU-process time per frame at 5,000 nodes and 7,500 edges, and the page's
+ * main thread waits for it when the frame is composited. Nodes keep their shapes in both tiers.
+ */
+const FULL_TIER = { renderEdgeLabels: true, enableEdgeEvents: true } as const;
+const LIGHT_TIER = { renderEdgeLabels: false, enableEdgeEvents: false } as const;
 
 export interface ViewHandlers {
   onNodeClick(node: string): void;
@@ -26,14 +37,17 @@ export class GraphView {
   private pathNodes: Set<string> | null = null;
   private pathEdges: Set<string> | null = null;
   private range: { from: DayRange | null; to: DayRange | null } | null = null;
+  private light = false;
+  /** False while a large graph waits for its layout (see show). */
+  private edgesShown = true;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       defaultNodeType: 'shape',
       nodeProgramClasses: { shape: NodeShapeProgram<NodeAttributes, EdgeAttributes> },
+      edgeProgramClasses: { light: LightEdgeProgram<NodeAttributes, EdgeAttributes> },
       defaultEdgeType: 'arrow',
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
+      ...FULL_TIER,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 13,
       labelWeight: '500',
@@ -63,6 +77,23 @@ export class GraphView {
 
   get graph(): ExplorerGraph {
     return this.sigma.getGraph();
+  }
+
+  /**
+   * Shows another graph with a single render: forgets the selection and highlighted path, picks
+   * the tier for its size and frames it before sigma draws it. (Each separate refresh of a large
+   * graph is another full frame of GPU work the main thread ends up waiting for.) A large graph
+   * whose layout is still to come is drawn without edges until frameAll: they would join random
+   * start positions, a grey fog that costs as much to draw as the nodes.
+   */
+  show(graph: ExplorerGraph, { laidOut = true } = {}): void {
+    this.selectedNode = this.selectedEdge = null;
+    this.pathNodes = this.pathEdges = null;
+    this.useTierFor(graph);
+    this.edgesShown = laidOut || !this.light;
+    this.frame(graph);
+    if (this.sigma.getGraph() === graph) this.sigma.refresh();
+    else this.sigma.setGraph(graph); // refreshes and renders
   }
 
   select(node: string | null, edge: string | null = null): void {
@@ -102,6 +133,7 @@ export class GraphView {
     graph.forEachNode((_n, a) => (reach = Math.max(reach, Math.abs(a.x - x), Math.abs(a.y - y))));
     // Labels are drawn to the right of nodes and are not in the box: leave them some room.
     reach *= 1.3;
+    this.useTierFor(graph);
     this.sigma.setCustomBBox({ x: [x - reach, x + reach], y: [y - reach, y + reach] });
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.refresh();
@@ -111,8 +143,18 @@ export class GraphView {
    * Frames the whole graph (after it grew past the centred box), with extra room on the right
    * because labels are drawn to the right of their nodes and sigma's box only holds positions.
    */
-  frameAll(): void {
-    const graph = this.graph;
+  frameAll({ drawNow = true } = {}): void {
+    this.edgesShown = true;
+    this.useTierFor(this.graph);
+    this.frame(this.graph);
+    // Sigma reduces every node and edge at once either way; drawNow: false leaves the drawing to
+    // its next frame, so after a large layout's write-back the two are separate tasks.
+    if (drawNow) this.sigma.refresh();
+    else this.sigma.scheduleRefresh();
+  }
+
+  /** Sets the box and camera for frameAll without rendering (sigma only schedules a frame). */
+  private frame(graph: ExplorerGraph): void {
     if (graph.order === 0) return;
     let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
     graph.forEachNode((_n, a) => {
@@ -121,7 +163,14 @@ export class GraphView {
     const width = Math.max(maxX - minX, 1);
     this.sigma.setCustomBBox({ x: [minX - width * 0.05, maxX + width * 0.45], y: [minY, maxY] });
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    this.sigma.refresh();
+  }
+
+  /** Switches tier when the graph crosses LARGE_GRAPH_ORDER (the next full refresh applies it). */
+  private useTierFor(graph: ExplorerGraph): void {
+    const light = graph.order >= LARGE_GRAPH_ORDER;
+    if (light === this.light) return;
+    this.light = light;
+    this.sigma.setSettings(light ? LIGHT_TIER : FULL_TIER);
   }
 
   /** Where a node is drawn, in CSS pixels from the container's top-left corner. */
@@ -157,8 +206,10 @@ export class GraphView {
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeAttributes> & Record<string, unknown> {
     const out: Partial<EdgeAttributes> & Record<string, unknown> = { ...data };
     const [source, target] = this.graph.extremities(edge);
-    if (this.isHidden(source) || this.isHidden(target)) out['hidden'] = true;
-    out.label = this.sharedLabel(edge, source, target);
+    if (!this.edgesShown || this.isHidden(source) || this.isHidden(target)) out['hidden'] = true;
+    if (this.light) out.type = 'light';
+    // Edge labels are not drawn in the light tier: skip the per-edge sibling lookup.
+    out.label = this.light ? '' : this.sharedLabel(edge, source, target);
     if (this.pathEdges) {
       if (this.pathEdges.has(edge)) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 2 });
       else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });

@@ -4,7 +4,7 @@
  * type so any graphology export can be looked at.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { createGraph, type ExplorerGraph, resizeByDegree } from '../graph/model';
+import { createGraph, type ExplorerGraph, LARGE_GRAPH_ORDER, resizeByDegree } from '../graph/model';
 import { styleOf } from '../graph/styles';
 
 export class GraphFileError extends Error {
@@ -47,6 +47,6 @@ export function graphFromJson(text: string, name = 'the file'): ExplorerGraph {
     if (edge.key !== undefined && !graph.hasEdge(String(edge.key))) graph.addDirectedEdgeWithKey(String(edge.key), String(edge.source), String(edge.target), props);
     else graph.addDirectedEdge(String(edge.source), String(edge.target), props);
   }
-  if (graph.order < 500) resizeByDegree(graph);
+  if (graph.order < LARGE_GRAPH_ORDER) resizeByDegree(graph);
   return graph;
 }

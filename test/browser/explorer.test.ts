@@ -5,7 +5,8 @@
  * screenshots to docs/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +16,8 @@ import { launchChromium, skipReason, syntheticGraph } from './browser';
 const ROOT = join(__dirname, '..', '..', '..');
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const FIRST_VIEW_BUDGET_MS = 1000;
+/** The longest the page may stop answering while a 5,000-node file loads (see the last test). */
+const STALL_BUDGET_MS = 250;
 const skip = skipReason();
 
 /** Reads the page's read-only test hooks (web/src/test-hooks.ts). */
@@ -154,38 +157,47 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.setViewportSize({ width: 1400, height: 860 });
   });
 
-  it('stays responsive with 5,000 nodes', async () => {
-    await page.setInputFiles('#import-file', { name: 'synthetic.json', mimeType: 'application/json', buffer: Buffer.from(syntheticGraph(5000)) });
-    await page.waitForFunction(() => (window as any).__explorer.nodes().length === 5000);
-    // Let the first full draw of the imported graph happen; then, while the FA2 worker lays it out:
-    // the longest the main thread failed to run a 10 ms timer (what a user would feel as a stuck
-    // page), and how many frames were drawn.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const busy = await page.evaluate(
-      () =>
-        new Promise<{ stall: number; frames: number }>((resolve) => {
-          let frames = 0;
-          let stall = 0;
-          let last = performance.now();
-          const countFrame = () => {
-            frames++;
-            requestAnimationFrame(countFrame);
-          };
-          requestAnimationFrame(countFrame);
-          const timer = setInterval(() => {
-            const now = performance.now();
-            stall = Math.max(stall, now - last - 10);
-            last = now;
-          }, 10);
-          setTimeout(() => {
-            clearInterval(timer);
-            resolve({ stall, frames });
-          }, 1500);
-        }),
-    );
-    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning(), undefined, { timeout: 10_000, polling: 100 });
-    // The laid-out positions reach the screen on sigma's next frame.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  it('stays responsive while it opens and lays out a 5,000-node file', async () => {
+    // The file goes in by path, as a user's would: a 1.7 MB buffer would cross the DevTools
+    // protocol into the page's main thread and show up as a stall of the test's own making.
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-'));
+    const file = join(dir, 'synthetic.json');
+    writeFileSync(file, syntheticGraph(5000));
+    // From the moment the file is chosen until the laid-out positions are on screen: the longest
+    // the main thread failed to run a 10 ms timer (what a user feels as a stuck page). The timer
+    // starts before the file is chosen, so no stall can fall outside the window.
+    await page.evaluate(() => {
+      const probe = { chosenAt: NaN, longest: 0, longestEndedAt: NaN, timer: 0 };
+      let last = performance.now();
+      probe.timer = window.setInterval(() => {
+        const now = performance.now();
+        if (now - last - 10 > probe.longest) [probe.longest, probe.longestEndedAt] = [now - last - 10, now];
+        last = now;
+      }, 10);
+      // Capture on the document: runs before the page's own change listener on the input.
+      document.addEventListener('change', () => (probe.chosenAt = performance.now()), { capture: true, once: true });
+      (window as any).__probe = probe;
+    });
+    await page.setInputFiles('#import-file', file);
+    await page.waitForFunction(() => (window as any).__explorer.nodes().length === 5000 && !(window as any).__explorer.importing(), undefined, {
+      timeout: 20_000,
+      polling: 50,
+    });
+    // The last render holds the laid-out positions; wait until its frame has been composited.
+    await page.waitForFunction(() => (window as any).__explorer.draws().at(-1).shownAt !== null, undefined, { polling: 20 });
+    rmSync(dir, { recursive: true, force: true }); // not before: the page reads the file lazily
+    const load = await page.evaluate(() => {
+      const probe = (window as any).__probe;
+      clearInterval(probe.timer);
+      const draws: { order: number; renderedAt: number; shownAt: number }[] = (window as any).__explorer.draws();
+      const first = draws.find((draw) => draw.order === 5000 && draw.renderedAt > probe.chosenAt)!;
+      return {
+        firstShown: first.shownAt - probe.chosenAt,
+        settledShown: draws.at(-1)!.shownAt - probe.chosenAt,
+        stall: probe.longest,
+        stallAt: probe.longestEndedAt - probe.chosenAt,
+      };
+    });
     // Click on a node to its name in the details panel, timed in the page: from the mousedown
     // event to the DOM change (polling from here would add frame waits of its own).
     // Nodes may overlap at this density, so the panel is checked against the node actually hit.
@@ -209,10 +221,11 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await clickNode(page, target);
     const clickToPanel = await measured;
     console.log(
-      `# 5,000 nodes: longest main-thread stall during layout ${busy.stall.toFixed(0)} ms (${busy.frames} frames drawn in 1.5 s by software WebGL); ` +
+      `# 5,000 nodes: file chosen to first draw on screen ${load.firstShown.toFixed(0)} ms, to laid-out positions on screen ` +
+        `${load.settledShown.toFixed(0)} ms; longest main-thread stall meanwhile ${load.stall.toFixed(0)} ms (ending at +${load.stallAt.toFixed(0)} ms); ` +
         `click on a node to its details shown ${clickToPanel.toFixed(0)} ms`,
     );
-    assert.ok(busy.stall < 250, `the main thread stalled ${busy.stall} ms`);
+    assert.ok(load.stall < STALL_BUDGET_MS, `the main thread stalled ${load.stall.toFixed(0)} ms while the file loaded and was laid out`);
     assert.ok(clickToPanel < 250, `click to panel took ${clickToPanel} ms`);
   });
 });

@@ -18,7 +18,25 @@ export interface TestHookSources {
   isLayoutRunning(): boolean;
 }
 
+/** A render of the graph: how many nodes it held, when sigma drew it and when it was on screen. */
+export interface Draw {
+  readonly order: number;
+  readonly renderedAt: number;
+  /** The second animation frame after the render: the frame holding it has been composited. */
+  shownAt: number | null;
+}
+
+const KEPT_DRAWS = 50;
+
 export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView, isLayoutRunning }: TestHookSources): void {
+  const draws: Draw[] = [];
+  const sigma = explorer.view.sigma;
+  sigma.on('afterRender', () => {
+    const draw: Draw = { order: sigma.getGraph().order, renderedAt: performance.now(), shownAt: null };
+    draws.push(draw);
+    if (draws.length > KEPT_DRAWS) draws.shift();
+    requestAnimationFrame(() => requestAnimationFrame(() => (draw.shownAt = performance.now())));
+  });
   const hooks = {
     firstView: () => firstView,
     centre: () => explorer.centre,
@@ -36,6 +54,9 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
       return { width, height };
     },
     layoutRunning: () => isLayoutRunning(),
+    importing: () => explorer.importing,
+    /** The latest renders, oldest first (at most KEPT_DRAWS), times from performance.now(). */
+    draws: () => draws.map((draw) => ({ ...draw })),
     statisticsPoints: () =>
       tabs
         .statistics()

@@ -1,14 +1,16 @@
 /**
  * The graph explorer at /explore, driven in headless Chromium against the real server (embedded
  * store, real dataset): first-view time, search by alias, expansion, sources, paths, the date
- * filter, statistics, a narrow window, and responsiveness with 5,000 nodes. Saves the README's
- * screenshots to docs/screenshots/.
+ * filter, statistics, a narrow window, exports of the view, the API going away, and responsiveness
+ * with 5,000 nodes. Saves screenshots (see SCREENSHOTS).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../api/harness';
 import { launchChromium, skipReason, syntheticGraph } from './browser';
@@ -159,6 +161,26 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(controls && graph && graph.y >= controls.y + controls.height - 1, 'the graph sits below the tools');
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1400, height: 860 });
+  });
+
+  it('exports the current view as a PNG image and as GEXF that a GEXF parser reads back', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const image = readFileSync((await png.path())!);
+    assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const exported = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, 'utf8'));
+    assert.deepEqual(new Set(exported.nodes()), new Set(await hook<string[]>(page, 'nodes')));
+    assert.equal(exported.size, (await hook<unknown[]>(page, 'edges')).length);
+  });
+
+  it('says when the API cannot be reached, and works again once it can', async () => {
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.fill('#search', '');
+    await page.locator('#search').pressSequentially('Rong Yi', { delay: 15 });
+    await page.waitForSelector('#search-list li.error:text("cannot be reached")');
+    await page.unroute('**/graphql');
+    await pickSuggestion(page, '#search', 'Rong Yi', 'person/rong-yi');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/rong-yi');
   });
 
   it('stays responsive while it opens and lays out a 5,000-node file', async () => {

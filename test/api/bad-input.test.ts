@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_LIMITS } from '../../src/graphql/limits/api-limits';
-import { StoreError } from '../../src/store/errors';
+import { StoreError, StoreUnavailableError } from '../../src/store/errors';
 import { codes, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
@@ -102,5 +102,28 @@ it('masks store failures with a code, logs the cause, and keeps serving', async 
     assert.equal(retried.body.errors, undefined);
   } finally {
     await flaky.stop();
+  }
+});
+
+it('reports a store failure inside a nested list as an error, not as an empty list', async () => {
+  const failing = await startTestServer({
+    wrapStore: (store) =>
+      new Proxy(store, {
+        get(target, property, receiver) {
+          if (property === 'getEntities') {
+            return async () => {
+              throw new StoreUnavailableError('store went away while loading sources');
+            };
+          }
+          return Reflect.get(target, property, receiver);
+        },
+      }),
+  });
+  try {
+    // The person comes from a list query; its sources need getEntities, which fails.
+    const response = await failing.gql(`{ people(first: 1) { edges { node { id sources { id } } } } }`);
+    assert.deepEqual(codes(response), ['STORE_UNAVAILABLE']);
+  } finally {
+    await failing.stop();
   }
 });

@@ -9,9 +9,12 @@ import type { GraphContext } from '../context';
 /** The convenience lists (participants, authors) are not paged; the `relations` connection is. */
 export const MAX_RELATED = 500;
 
+/** The entities with these ids, unknown ids left out; a store failure is thrown, not read as "unknown". */
 export async function loadEntities(ctx: GraphContext, ids: readonly string[]): Promise<EntityRecord[]> {
   const found = await ctx.loaders.entity.loadMany(ids);
-  return found.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  const failure = found.find((e): e is Error => e instanceof Error);
+  if (failure) throw failure;
+  return found.filter((e): e is EntityRecord => e !== null);
 }
 
 export async function loadRelated(

@@ -11,7 +11,7 @@ import { createStore } from './store/create-store';
 async function main(): Promise<void> {
   const config = serverConfigFrom(process.env);
   const log = createLogger(config.logLevel);
-  const store = await createStore(process.env);
+  const store = await createStore(process.env, { logger: log });
   const app = createApp(store, config, log);
   const url = await app.start();
   log.info({ url, ide: url, store: store.name, limits: config.limits, nodeEnv: config.nodeEnv }, `serving ${url}`);

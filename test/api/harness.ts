@@ -1,6 +1,7 @@
 /**
- * Starts the real server on an ephemeral port over the embedded store and the real dataset, and
- * speaks GraphQL to it over HTTP. `wrapStore` lets a test count or break store calls.
+ * Starts the real server on an ephemeral port over a store holding the real dataset (the embedded
+ * store unless `store` names Neo4j), and speaks GraphQL to it over HTTP. `wrapStore` lets a test
+ * count or break store calls.
  */
 import { Writable } from 'node:stream';
 import { readDataset } from '../../src/dataset';
@@ -8,8 +9,8 @@ import type { Dataset } from '../../src/model';
 import { createApp } from '../../src/server/app';
 import { serverConfigFrom, type Environment } from '../../src/server/config';
 import { createLogger } from '../../src/server/logger';
-import { MemoryStore } from '../../src/store/memory';
 import type { GraphStore } from '../../src/store/port';
+import { openStore, type StoreName } from '../support/stores';
 
 export interface GraphQLResponse<T = any> {
   readonly status: number;
@@ -33,11 +34,13 @@ export const realDataset = (): Promise<Dataset> => (dataset ??= readDataset(proc
 export interface ServerOptions {
   readonly env?: Environment;
   readonly wrapStore?: (store: GraphStore) => GraphStore;
+  /** Which store holds the dataset; the embedded one by default. */
+  readonly store?: StoreName;
 }
 
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
-  const memory = await MemoryStore.withDataset(await realDataset());
-  const store = options.wrapStore ? options.wrapStore(memory) : memory;
+  const base = await openStore(options.store ?? 'memory', await realDataset());
+  const store = options.wrapStore ? options.wrapStore(base) : base;
   const config = serverConfigFrom({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
   const logs: Record<string, any>[] = [];
   const sink = new Writable({

@@ -3,66 +3,69 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Dataset } from '../../src/model';
 import { realDataset, startTestServer, type GraphQLResponse, type TestServer } from './harness';
+import { forEachStore } from '../support/stores';
 
-let server: TestServer;
-let data: Dataset;
+forEachStore((backend) => {
+  let server: TestServer;
+  let data: Dataset;
 
-before(async () => {
-  data = await realDataset();
-  server = await startTestServer();
-});
-after(() => server?.stop());
+  before(async () => {
+    data = await realDataset();
+    server = await startTestServer({ store: backend });
+  });
+  after(() => server?.stop());
 
-async function walk(field: string, pageSize: number, extraArgs = ''): Promise<{ ids: string[]; pages: number; totals: Set<number> }> {
-  const ids: string[] = [];
-  const totals = new Set<number>();
-  let cursor: string | null = null;
-  let pages = 0;
-  for (;;) {
-    const { body }: GraphQLResponse = await server.gql(
-      `query($after: String) { ${field}(first: ${pageSize}, after: $after ${extraArgs}) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
-      { after: cursor },
-    );
-    assert.equal(body.errors, undefined);
-    const page = body.data[field];
-    assert.equal(page.pageInfo.hasPreviousPage, pages > 0);
-    ids.push(...page.edges.map((e: any) => e.node.id));
-    totals.add(page.totalCount);
-    pages += 1;
-    if (!page.pageInfo.hasNextPage) return { ids, pages, totals };
-    cursor = page.pageInfo.endCursor;
+  async function walk(field: string, pageSize: number, extraArgs = ''): Promise<{ ids: string[]; pages: number; totals: Set<number> }> {
+    const ids: string[] = [];
+    const totals = new Set<number>();
+    let cursor: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const { body }: GraphQLResponse = await server.gql(
+        `query($after: String) { ${field}(first: ${pageSize}, after: $after ${extraArgs}) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+        { after: cursor },
+      );
+      assert.equal(body.errors, undefined);
+      const page = body.data[field];
+      assert.equal(page.pageInfo.hasPreviousPage, pages > 0);
+      ids.push(...page.edges.map((e: any) => e.node.id));
+      totals.add(page.totalCount);
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) return { ids, pages, totals };
+      cursor = page.pageInfo.endCursor;
+    }
   }
-}
 
-it('walks every person exactly once, seven at a time', async () => {
-  const people = data.entities.filter((e) => e.type === 'Person').map((p) => p.id);
-  const { ids, pages, totals } = await walk('people', 7);
-  assert.deepEqual([...totals], [people.length]);
-  assert.equal(pages, Math.ceil(people.length / 7));
-  assert.deepEqual([...ids].sort(), [...people].sort());
-});
+  it('walks every person exactly once, seven at a time', async () => {
+    const people = data.entities.filter((e) => e.type === 'Person').map((p) => p.id);
+    const { ids, pages, totals } = await walk('people', 7);
+    assert.deepEqual([...totals], [people.length]);
+    assert.equal(pages, Math.ceil(people.length / 7));
+    assert.deepEqual([...ids].sort(), [...people].sort());
+  });
 
-it('walks the timeline across pages in the same order as one big page', async () => {
-  const { body } = await server.gql(`{ timeline(first: 100) { edges { node { id } } } }`);
-  const all = body.data.timeline.edges.map((e: any) => e.node.id);
-  const { ids } = await walk('timeline', 6);
-  assert.deepEqual(ids, all);
-});
+  it('walks the timeline across pages in the same order as one big page', async () => {
+    const { body } = await server.gql(`{ timeline(first: 100) { edges { node { id } } } }`);
+    const all = body.data.timeline.edges.map((e: any) => e.node.id);
+    const { ids } = await walk('timeline', 6);
+    assert.deepEqual(ids, all);
+  });
 
-it('pages through an entity\'s relations', async () => {
-  const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
-  const hub = data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
-  const seen: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const { body }: GraphQLResponse = await server.gql(
-      `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
-      { id: hub, after: cursor },
-    );
-    const relations: any = body.data.entity.relations;
-    assert.equal(relations.totalCount, degree(hub));
-    seen.push(...relations.edges.map((e: any) => e.node.id));
-    cursor = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
-  } while (cursor);
-  assert.equal(new Set(seen).size, degree(hub));
+  it('pages through an entity\'s relations', async () => {
+    const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
+    const hub = data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body }: GraphQLResponse = await server.gql(
+        `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        { id: hub, after: cursor },
+      );
+      const relations: any = body.data.entity.relations;
+      assert.equal(relations.totalCount, degree(hub));
+      seen.push(...relations.edges.map((e: any) => e.node.id));
+      cursor = relations.pageInfo.hasNextPage ? relations.pageInfo.endCursor : null;
+    } while (cursor);
+    assert.equal(new Set(seen).size, degree(hub));
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * The shared store behaviour suite against a real Neo4j, when one is configured through NEO4J_URI
- * (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Without one the suite is reported as skipped,
- * never as passed: see docs/neo4j.md for starting a server and running it.
+ * The shared store behaviour suite against the live Neo4j of the run (npm test starts one with
+ * scripts/with-neo4j; NEO4J_URI and the other NEO4J_* variables name it). Without one the suite is
+ * reported as skipped with the reason, never as passed.
  *
  * The adapter's parts that need no server (Lucene queries, record mapping, the executor's error
  * and integer handling, driven through a stub driver) are tested here either way.
@@ -10,22 +10,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { StoreError, StoreUnavailableError } from '../../src/store/errors';
-import { storeConfigFrom } from '../../src/store/config';
-import { Neo4jStore } from '../../src/store/neo4j';
 import { LOOKUPS } from '../../src/store/neo4j/cypher';
 import { CypherExecutor } from '../../src/store/neo4j/executor';
 import { buildLuceneQuery, escapeLucene, searchTerms } from '../../src/store/neo4j/lucene';
 import { entityFromProps, entityToProps, relationFromProps, relationToRow, statisticFromProps, statisticToProps } from '../../src/store/neo4j/rows';
 import { storeBehaviour } from './behaviour';
+import { connectNeo4j, neo4jSkipReason } from '../support/stores';
 import { seedDataset } from './helpers/seed-dataset';
 
-const config = storeConfigFrom(process.env);
-
-if (config.kind === 'neo4j') {
+const skip = neo4jSkipReason();
+if (skip === undefined) {
   // The suite loads the seed dataset, replacing whatever graph the database holds.
-  storeBehaviour('neo4j', () => Neo4jStore.connect(config.neo4j));
+  storeBehaviour('neo4j', () => connectNeo4j());
 } else {
-  it('neo4j store behaviour', { skip: 'NEO4J_URI is not set: no Neo4j server to test against (see docs/neo4j.md)' }, () => {});
+  it('neo4j store behaviour', { skip }, () => {});
 }
 
 describe('neo4j adapter, parts that need no server', () => {
@@ -113,7 +111,7 @@ describe('neo4j adapter, parts that need no server', () => {
     it('turns Neo4j integers into numbers throughout, logs the statement, and closes its session', async () => {
       const { driver, calls } = stubDriver([{ total: neo4j.int(42), nested: { list: [neo4j.int(1), 'a'] } }]);
       const logged: unknown[] = [];
-      const executor = new CypherExecutor(driver, target, { debug: (fields) => logged.push(fields) });
+      const executor = new CypherExecutor(driver, target, { logger: { debug: (fields) => logged.push(fields) } });
       const rows = await executor.readOne(LOOKUPS.GET_ENTITIES, { ids: ['person/x'] });
       assert.deepEqual(rows, [{ total: 42, nested: { list: [1, 'a'] } }]);
       assert.deepEqual(logged, [{ statement: 'GET_ENTITIES', params: { ids: ['person/x'] } }]);

@@ -27,12 +27,24 @@ export interface ExecutorTarget {
   readonly database: string;
 }
 
+export interface ExecutorOptions {
+  readonly logger?: QueryLogger;
+  /** Told the name of each statement the server ran without error (the tests use it to prove every statement runs). */
+  readonly onStatementRun?: (name: string) => void;
+}
+
 export class CypherExecutor {
+  private readonly logger: QueryLogger;
+  private readonly onStatementRun: (name: string) => void;
+
   constructor(
     private readonly driver: Driver,
     private readonly target: ExecutorTarget,
-    private readonly logger: QueryLogger = SILENT_LOGGER,
-  ) {}
+    options: ExecutorOptions = {},
+  ) {
+    this.logger = options.logger ?? SILENT_LOGGER;
+    this.onStatementRun = options.onStatementRun ?? (() => undefined);
+  }
 
   read<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     return this.inSession('READ', work);
@@ -61,6 +73,7 @@ export class CypherExecutor {
           current = statement.name;
           this.logger.debug({ statement: statement.name, params: summarize(params) }, `cypher ${statement.name}`);
           const result = await tx.run(statement.text, params);
+          this.onStatementRun(statement.name);
           return result.records.map((record) => toNative(record.toObject(), statement.name) as Row);
         },
       });

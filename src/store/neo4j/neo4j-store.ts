@@ -10,7 +10,7 @@ import type {
   Page, PageArgs, Path, PathOptions, RelationQuery, SearchHit, SearchOptions, StatisticFilter, Subgraph, TimelineQuery,
 } from '../port';
 import { FULLTEXT_INDEX, GRAPH, LISTS, LOOKUPS, WRITES } from './cypher';
-import { CypherExecutor, cypherInt, type QueryLogger, type Row } from './executor';
+import { CypherExecutor, cypherInt, type ExecutorOptions, type Row } from './executor';
 import { replaceGraph } from './graph-load';
 import { buildLuceneQuery } from './lucene';
 import { toStoreError } from './neo4j-errors';
@@ -20,10 +20,7 @@ import { neighborhood, shortestPath } from './traversal';
 
 export type { Neo4jConfig };
 
-export interface Neo4jStoreOptions {
-  /** Receives every statement name and its parameters at debug level. */
-  readonly logger?: QueryLogger;
-}
+export type Neo4jStoreOptions = ExecutorOptions;
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
@@ -43,7 +40,7 @@ export class Neo4jStore implements GraphStore {
       await driver.close();
       throw toStoreError(error, target);
     }
-    return new Neo4jStore(driver, new CypherExecutor(driver, target, options.logger));
+    return new Neo4jStore(driver, new CypherExecutor(driver, target, options));
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {

@@ -162,7 +162,11 @@ export interface GraphStore {
   /** Ranked matches over names and aliases, tolerant of case, accents and small typos. */
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   neighborhood(centerId: string, options: NeighborhoodOptions): Promise<Subgraph | null>;
-  /** A shortest path, ignoring direction; null when none exists within maxLength or an end is unknown. */
+  /**
+   * A shortest path, ignoring direction; null when none exists within maxLength or an end is unknown.
+   * Of several shortest paths, the one whose entity ids come first read in order (compared id by
+   * id), with the smallest relation id between consecutive entities: one answer on every store.
+   */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null>;
   /** Dated events in date order (earliest day of the start, then id). */
   timeline(query: TimelineQuery): Promise<Page<EventRecord>>;

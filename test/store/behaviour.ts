@@ -197,6 +197,37 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
         });
       }
 
+      it('ranks first the entity whose whole name or alias is the query, for every name only one entity bears', async () => {
+        const bearers = new Map<string, Set<string>>();
+        for (const entity of dataset.entities) {
+          for (const name of [entity.name, ...entity.aliases]) {
+            const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+            bearers.set(key, (bearers.get(key) ?? new Set()).add(entity.id));
+          }
+        }
+        const misses: string[] = [];
+        for (const entity of dataset.entities) {
+          for (const name of [entity.name, ...entity.aliases]) {
+            const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+            if (bearers.get(key)!.size > 1) continue;
+            const [first] = await store.search(name, { first: 3 });
+            if (first?.entity.id !== entity.id) misses.push(`"${name}" gave ${first?.entity.id ?? 'nothing'}, not ${entity.id}`);
+          }
+        }
+        assert.deepEqual(misses, []);
+      });
+
+      it('finds every person from a lower-case name, a name missing its last letter, or a typo in its longest word', async () => {
+        const misses: string[] = [];
+        for (const person of dataset.entities.filter((e) => e.type === 'Person' && e.name.split(' ').length > 1)) {
+          for (const query of misspellings(person.name)) {
+            const hits = await store.search(query, { first: 3, types: ['Person'] });
+            if (hits[0]?.entity.id !== person.id) misses.push(`"${query}" gave ${hits[0]?.entity.id ?? 'nothing'}, not ${person.id}`);
+          }
+        }
+        assert.deepEqual(misses, []);
+      });
+
       it('ranks hits by descending score and honours first and types', async () => {
         const hits = await store.search('party', { first: 3, types: ['Organization'] });
         assert.ok(hits.length > 0 && hits.length <= 3);
@@ -256,6 +287,15 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
         assert.equal(path.edges.length, distance);
       });
 
+      it('answers with the canonical path: smallest entity ids in order, then smallest relation ids', async () => {
+        const pairs: [string, string][] = [[GAO, RONG], [RONG, GAO], [CHEN, HAO], [TORONTO, 'org/tuidang-center'], [HAO, CANADA]];
+        for (const [from, to] of pairs) {
+          const expected = oracle.canonicalPath(from, to);
+          const path = await store.shortestPath(from, to, { maxLength: 10 });
+          assert.deepEqual(path && { nodes: ids(path.nodes), edges: ids(path.edges) }, expected, `${from} to ${to}`);
+        }
+      });
+
       it('walks only the relation types asked for', async () => {
         const types: RelationType[] = ['PARTICIPATED_IN', 'ORGANIZED', 'WITHDREW_FROM', 'MEMBER_OF', 'WORKS_FOR', 'QUOTED_IN', 'ABOUT'];
         const distance = oracle.distancesFrom(GAO, Infinity, types).get(RONG);
@@ -268,6 +308,7 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
         assertValidPath(path, GAO, RONG);
         assert.equal(path.edges.length, distance);
         for (const edge of path.edges) assert.ok(types.includes(edge.type));
+        assert.deepEqual({ nodes: ids(path.nodes), edges: ids(path.edges) }, oracle.canonicalPath(GAO, RONG, types));
       });
 
       it('returns null when the path is longer than maxLength or an end is unknown', async () => {
@@ -363,6 +404,15 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
       });
     });
   });
+}
+
+/** A name as users mistype it: lower case, cut short by one letter, two letters of its longest word swapped. */
+function misspellings(name: string): string[] {
+  const words = name.split(' ');
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const at = Math.floor(longest.length / 2);
+  const swapped = longest.slice(0, at - 1) + longest[at] + longest[at - 1] + longest.slice(at + 1);
+  return [name.toLowerCase(), name.slice(0, -1), words.map((w) => (w === longest ? swapped : w)).join(' ')];
 }
 
 function allSorts(): EntitySort[] {

@@ -27,6 +27,12 @@ describe('memory store search ranking', () => {
     assert.deepEqual(ids(hits), ['person/defence-lawyers', 'person/gao-zhishen']);
   });
 
+  it('reads a word no entity holds as the known word two swapped letters give, but leaves known words alone', async () => {
+    const store = await storeOf([person('Chen Duxiu'), person('Chen Yonglin', ['Chen Yong Lin']), person('Form Reader'), person('From Writer')]);
+    assert.deepEqual(ids(await store.search('Chen Dxuiu', { first: 1 })), ['person/chen-duxiu']);
+    assert.deepEqual(ids(await store.search('form', { first: 1 })), ['person/form-reader']);
+  });
+
   it('fills the answer with partial matches below the exact ones, scores descending', async () => {
     const store = await storeOf([person('Gao Zhisheng'), person('Gao Yan'), person('Li Zhisheng'), person('Wang Dan')]);
     const hits = await store.search('Gao Zhisheng', { first: 5 });

@@ -44,10 +44,12 @@ describe('neo4j adapter, parts that need no server', () => {
       assert.deepEqual(searchTerms("O'Brien of the U.S. (2005)"), ["o'brien", 'of', 'the', 'u.s', '2005']);
     });
 
-    it('tolerates typos in longer words, completes the last word, and boosts names and the whole phrase', () => {
+    it('tolerates typos in longer words, completes the last word, and boosts names, whole names, the whole phrase and every word found', () => {
       assert.equal(
         buildLuceneQuery('Gao Zhisheg'),
-        'name:(gao^2 zhisheg^2 zhisheg~1 zhisheg*)^2 aliasText:(gao^2 zhisheg^2 zhisheg~1 zhisheg*) name:"gao zhisheg"^8 aliasText:"gao zhisheg"^4',
+        'name:(gao^2 zhisheg^2 zhisheg~1 zhisheg*)^2 aliasText:(gao^2 zhisheg^2 zhisheg~1 zhisheg*) ' +
+          'nameKeys:gao_zhisheg^100 nameKeys:gao_zhisheg*^10 name:"gao zhisheg"^8 aliasText:"gao zhisheg"^4 ' +
+          '(+(name:(gao^2) aliasText:(gao^2)) +(name:(zhisheg^2 zhisheg~1 zhisheg*) aliasText:(zhisheg^2 zhisheg~1 zhisheg*)))^4',
       );
       assert.match(buildLuceneQuery('communist')!, /communist~2/);
     });

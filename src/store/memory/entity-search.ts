@@ -59,7 +59,7 @@ export class EntitySearch {
   }
 
   search(query: string, types: readonly EntityType[] | undefined, first: number): SearchHit[] {
-    const terms = termsOf(query);
+    const terms = termsOf(query).map((term) => this.rarity.correctSwap(term));
     if (first <= 0 || terms.length === 0) return [];
     const plan = this.rarity.plan(terms);
     const phrase = terms.join(' ');

@@ -12,6 +12,8 @@
 
 /** Documents a query may score through its searched terms before commoner terms only boost. */
 const SCORED_DOCUMENTS_BUDGET = 100;
+/** Shorter words swapped into another real word too easily ("on" for "no"). */
+const SWAP_MIN_LENGTH = 4;
 
 export interface QueryPlan {
   /** Terms to search, rarest first. Never empty. */
@@ -30,6 +32,28 @@ export class TermRarity {
     for (const terms of documents) {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
+  }
+
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /**
+   * A term no document holds, read as the known term it becomes when two neighbouring letters
+   * swap places ("Dxuiu" for "Duxiu"), the commonest typo: Levenshtein distance, which fuzzy
+   * matching uses, counts a swap as two edits. The commonest such term wins; the term itself when none.
+   */
+  correctSwap(term: string): string {
+    if (term.length < SWAP_MIN_LENGTH || this.knows(term)) return term;
+    let best = term;
+    let bestFrequency = 0;
+    for (let i = 0; i + 1 < term.length; i++) {
+      if (term[i] === term[i + 1]) continue;
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      const frequency = this.documentFrequency.get(swapped) ?? 0;
+      if (frequency > bestFrequency) [best, bestFrequency] = [swapped, frequency];
+    }
+    return best;
   }
 
   /** Splits a query's terms (at least one) into those to search and those to boost with. */

@@ -14,7 +14,7 @@ import type { EntitySortField, SortDirection } from '../port';
 import { PATH_SEARCH_CEILING } from '../port';
 import { CypherIdentifier, cypher, defineStatement, type CypherText, type Statement } from './statement';
 
-export const FULLTEXT_INDEX = 'entity_names';
+export const FULLTEXT_INDEX = 'entity_name_search';
 /** The longest path shortestPath searches; Neo4j needs a literal bound (see SHORTEST_PATH). */
 export const PATH_LENGTH_CEILING = PATH_SEARCH_CEILING;
 
@@ -42,10 +42,13 @@ export const SCHEMA = {
     CREATE INDEX statistic_subject IF NOT EXISTS FOR (s:Statistic) ON (s.subject)`),
   STATISTIC_AS_OF_INDEX: defineStatement('STATISTIC_AS_OF_INDEX', [], cypher`
     CREATE INDEX statistic_as_of IF NOT EXISTS FOR (s:Statistic) ON (s.asOfDay)`),
+  // The first release indexed name and aliasText only, under this name; its successor adds nameKeys.
+  DROP_OLD_NAMES_FULLTEXT: defineStatement('DROP_OLD_NAMES_FULLTEXT', [], cypher`
+    DROP INDEX entity_names IF EXISTS`),
   // standard-folding strips accents at index and query time, so "Zhìshēng" finds "Zhisheng".
   ENTITY_NAMES_FULLTEXT: defineStatement('ENTITY_NAMES_FULLTEXT', [], cypher`
-    CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-    FOR (n:Entity) ON EACH [n.name, n.aliasText]
+    CREATE FULLTEXT INDEX entity_name_search IF NOT EXISTS
+    FOR (n:Entity) ON EACH [n.name, n.aliasText, n.nameKeys]
     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`),
 } as const;
 
@@ -231,16 +234,20 @@ export const GRAPH = {
     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
     RETURN ${RELATION_MAP} AS relation
     ORDER BY r.id`),
+  // The canonical path (see port.ts): every shortest path, ordered by entity ids then relation ids.
   // The relationship predicate is checked during the breadth-first search; the length test comes
-  // after it on purpose, since a whole-path predicate inside shortestPath's WHERE can make Neo4j
+  // after it on purpose, since a whole-path predicate inside the pattern's WHERE can make Neo4j
   // fall back to an exhaustive search.
   SHORTEST_PATH: defineStatement('SHORTEST_PATH', ['fromId', 'toId', 'types', 'maxLength'], cypher`
     MATCH (a:Entity {id: $fromId})
     MATCH (b:Entity {id: $toId})
-    MATCH p = shortestPath((a)-[*..20]-(b))
+    MATCH p = allShortestPaths((a)-[*..20]-(b))
     WHERE all(r IN relationships(p) WHERE type(r) IN $types)
     WITH p
     WHERE length(p) <= $maxLength
+    WITH p
+    ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+    LIMIT 1
     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${RELATION_MAP}] AS edges`),
   COUNTS: defineStatement('COUNTS', ['types', 'mostConnected'], cypher`
     CALL () { MATCH (n:Entity) RETURN count(n) AS entities }

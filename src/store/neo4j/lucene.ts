@@ -45,6 +45,23 @@ function fuzzyEdits(term: string): number {
 /** An entity's own name counts for more than an alias, and the whole phrase for more than its words. */
 const NAME_BOOST = 2;
 const PHRASE_BOOST = 4;
+/**
+ * A query that is an entity's whole name or alias names that entity, however many longer names
+ * merely contain its words; one that begins a name is probably that name being typed.
+ */
+const WHOLE_NAME_BOOST = 100;
+const NAME_START_BOOST = 10;
+/** An entity in which every word of the query is found (see buildLuceneQuery). */
+const ALL_TERMS_BOOST = 4;
+
+/**
+ * A name or alias as one index token: its folded word terms joined by underscores, which the
+ * standard tokenizer keeps inside a word (Unicode word breaking treats "_" as a connector). Stored
+ * as `nameKeys`, it lets a query ask "is this the whole name" or "does a name begin so".
+ */
+export function nameKey(text: string): string {
+  return searchTerms(text).join('_');
+}
 
 /**
  * A query that matches any term exactly, within a few edits, or (the last term, which may still be
@@ -54,12 +71,19 @@ const PHRASE_BOOST = 4;
 export function buildLuceneQuery(text: string): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  const clauses = terms.flatMap((term, i) => termClauses(term, i === terms.length - 1));
-  const group = clauses.join(' ');
+  const termGroups = terms.map((term, i) => termClauses(term, i === terms.length - 1).join(' '));
+  const group = termGroups.join(' ');
   const parts = [`name:(${group})^${NAME_BOOST}`, `aliasText:(${group})`];
+  const key = escapeLucene(terms.join('_'));
+  parts.push(`nameKeys:${key}^${WHOLE_NAME_BOOST}`, `nameKeys:${key}*^${NAME_START_BOOST}`);
   if (terms.length > 1) {
     const phrase = `"${terms.map(escapeLucene).join(' ')}"`;
     parts.push(`name:${phrase}^${PHRASE_BOOST * NAME_BOOST}`, `aliasText:${phrase}^${PHRASE_BOOST}`);
+    // Lucene adds up what each term finds, so one common word found twice can outscore a name
+    // holding every word of the query, one of them misspelt. This clause matches only entities in
+    // which every term is found, exactly, fuzzily or as a prefix, in the name or an alias.
+    const every = termGroups.map((clauses) => `+(name:(${clauses}) aliasText:(${clauses}))`).join(' ');
+    parts.push(`(${every})^${ALL_TERMS_BOOST}`);
   }
   return parts.join(' ');
 }

@@ -4,6 +4,7 @@
  * fields and dropped again on the way out, so readers get exactly the records that were loaded.
  */
 import { dayRange, spanOf, type EntityRecord, type RelationRecord, type StatisticRecord } from '../../model';
+import { nameKey } from './lucene';
 
 /** The record fields an entity node carries, in record order. */
 export const ENTITY_RECORD_KEYS = [
@@ -12,7 +13,7 @@ export const ENTITY_RECORD_KEYS = [
 ] as const;
 
 /** Written for the store's own use, never returned. */
-export const ENTITY_DERIVED_KEYS = ['aliasText', 'dateFrom', 'dateTo'] as const;
+export const ENTITY_DERIVED_KEYS = ['aliasText', 'nameKeys', 'dateFrom', 'dateTo'] as const;
 
 export const RELATION_PROPERTY_KEYS = ['id', 'role', 'startDate', 'endDate', 'sources'] as const;
 
@@ -70,6 +71,8 @@ export function entityToProps(entity: EntityRecord): Props {
     ...pick(entity as unknown as Props, ENTITY_RECORD_KEYS),
     // A separator no name contains keeps one alias's last word from forming a phrase with the next.
     aliasText: entity.aliases.join(' | '),
+    // The name and each alias as one token each (see lucene.ts), for whole-name matches.
+    nameKeys: [entity.name, ...entity.aliases].map(nameKey).join(' '),
     dateFrom: days?.earliest ?? null,
     dateTo: days?.latest ?? null,
   };

@@ -49,6 +49,31 @@ export class Oracle {
     return distance;
   }
 
+  /**
+   * The path the port documents: of all shortest paths, the one whose entity ids come first read in
+   * order, with the smallest relation id between consecutive entities. Found the textbook way:
+   * distances to the end over the whole graph, then a greedy walk from the start.
+   */
+  canonicalPath(fromId: string, toId: string, types?: readonly RelationType[]): { nodes: string[]; edges: string[] } | null {
+    const toEnd = this.distancesFrom(toId, Infinity, types);
+    const length = toEnd.get(fromId);
+    if (length === undefined) return null;
+    const relations = this.relationsOfTypes(types);
+    const nodes = [fromId];
+    const edges: string[] = [];
+    for (let remaining = length - 1; remaining >= 0; remaining--) {
+      const current = nodes[nodes.length - 1]!;
+      const steps = relations
+        .filter((r) => r.from === current || r.to === current)
+        .map((r) => ({ relation: r.id, next: r.from === current ? r.to : r.from }))
+        .filter((step) => toEnd.get(step.next) === remaining)
+        .sort((a, b) => compare(a.next, b.next) || compare(a.relation, b.relation));
+      nodes.push(steps[0]!.next);
+      edges.push(steps[0]!.relation);
+    }
+    return { nodes, edges };
+  }
+
   /** Ids of the relations of the given types with both ends among `ids`, sorted. */
   relationIdsAmong(ids: ReadonlySet<string>, types?: readonly RelationType[]): string[] {
     return this.relationsOfTypes(types)

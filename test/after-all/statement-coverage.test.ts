@@ -14,6 +14,12 @@ const skip =
   neo4jSkipReason() ??
   (log ? undefined : 'NEO4J_STATEMENT_LOG is not set: run the whole suite with npm test, which records the statements the Neo4j tests run');
 
+it('no statement drew a warning from the live server (deprecations, cartesian products, unknown names...)', skip === undefined ? {} : { skip }, () => {
+  const file = process.env['NEO4J_WARNING_LOG'];
+  const warnings = file ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  assert.deepEqual(warnings, []);
+});
+
 it('every statement of ALL_STATEMENTS ran against the live Neo4j server during the run', skip === undefined ? {} : { skip }, () => {
   const ran = new Set(readFileSync(log!, 'utf8').split('\n').filter(Boolean));
   const missing = Object.keys(ALL_STATEMENTS).filter((name) => !ran.has(name)).sort();

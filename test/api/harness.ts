@@ -36,10 +36,12 @@ export interface ServerOptions {
   readonly wrapStore?: (store: GraphStore) => GraphStore;
   /** Which store holds the dataset; the embedded one by default. */
   readonly store?: StoreName;
+  /** A store made by the test instead, used as it is (no dataset is loaded into it). */
+  readonly makeStore?: () => Promise<GraphStore>;
 }
 
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
-  const base = await openStore(options.store ?? 'memory', await realDataset());
+  const base = options.makeStore ? await options.makeStore() : await openStore(options.store ?? 'memory', await realDataset());
   const store = options.wrapStore ? options.wrapStore(base) : base;
   const config = serverConfigFrom({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
   const logs: Record<string, any>[] = [];

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintCypherQuery, testData, type DbSchema, type Neo4jProcedure } from '@neo4j-cypher/language-support';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, ENTITY_TYPES } from '../../src/model';
-import { ALL_STATEMENTS, FULLTEXT_INDEX, GRAPH, LIST_ENTITIES, LOOKUPS, MERGE_ENTITIES, MERGE_RELATIONS, PATH_LENGTH_CEILING, SCHEMA } from '../../src/store/neo4j/cypher';
+import { ALL_STATEMENTS, FULLTEXT_INDEX, GRAPH, LIST_ENTITIES, LOOKUPS, PATH_LENGTH_CEILING, PROMOTE_ENTITIES, STAGE_RELATIONS, SCHEMA } from '../../src/store/neo4j/cypher';
 import { PROPERTY_KEYS } from '../../src/store/neo4j/rows';
 import { CypherIdentifier, CypherTextError, NODE_LABELS, cypher, type Statement } from '../../src/store/neo4j/statement';
 
@@ -77,9 +77,9 @@ describe('every Cypher statement passes Neo4j 5 parsing and semantic analysis', 
   }
 
   it('covers one entity statement per entity type and one relation statement per relation type', () => {
-    assert.equal(Object.keys(MERGE_ENTITIES).length, ENTITY_TYPES.length);
-    assert.equal(Object.keys(MERGE_RELATIONS).length, RELATION_TYPE_NAMES.length);
-    for (const type of RELATION_TYPE_NAMES) assert.equal(ALL_STATEMENTS[MERGE_RELATIONS[type].name], MERGE_RELATIONS[type]);
+    assert.equal(Object.keys(PROMOTE_ENTITIES).length, ENTITY_TYPES.length);
+    assert.equal(Object.keys(STAGE_RELATIONS).length, RELATION_TYPE_NAMES.length);
+    for (const type of RELATION_TYPE_NAMES) assert.equal(ALL_STATEMENTS[STAGE_RELATIONS[type].name], STAGE_RELATIONS[type]);
     assert.equal(new Set(statements.map((s) => s.name)).size, statements.length, 'statement names are unique');
   });
 

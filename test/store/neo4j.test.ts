@@ -85,17 +85,20 @@ describe('neo4j adapter, parts that need no server', () => {
   describe('the executor', () => {
     const target = { uri: 'bolt://db.example:7687', database: 'neo4j' };
 
-    /** A driver whose every statement answers with `answer` (rows, or an error to throw). */
-    function stubDriver(answer: Record<string, unknown>[] | Error) {
+    type Answer = Record<string, unknown>[] | Error;
+
+    /** A driver whose every statement answers with `answer` (rows, an error to throw, or a function of the statement text). */
+    function stubDriver(answer: Answer | ((text: string) => Answer)) {
       const calls = { sessions: 0, closed: 0, modes: [] as string[] };
       const driver = {
         session: (options: { defaultAccessMode: string }) => {
           calls.sessions++;
           calls.modes.push(options.defaultAccessMode);
           const tx = {
-            run: async () => {
-              if (answer instanceof Error) throw answer;
-              return { records: answer.map((row) => ({ toObject: () => row })) };
+            run: async (text: string) => {
+              const rows = typeof answer === 'function' ? answer(text) : answer;
+              if (rows instanceof Error) throw rows;
+              return { records: rows.map((row) => ({ toObject: () => row })) };
             },
           };
           return {
@@ -113,8 +116,8 @@ describe('neo4j adapter, parts that need no server', () => {
     it('turns Neo4j integers into numbers throughout, logs the statement, and closes its session', async () => {
       const { driver, calls } = stubDriver([{ total: neo4j.int(42), nested: { list: [neo4j.int(1), 'a'] } }]);
       const logged: unknown[] = [];
-      const executor = new CypherExecutor(driver, target, { logger: { debug: (fields) => logged.push(fields) } });
-      const rows = await executor.readOne(LOOKUPS.GET_ENTITIES, { ids: ['person/x'] });
+      const executor = new CypherExecutor(driver, target, { logger: { debug: (fields) => logged.push(fields), warn: () => undefined } });
+      const rows = await executor.read((tx) => tx.run(LOOKUPS.GET_ENTITIES, { ids: ['person/x'] }));
       assert.deepEqual(rows, [{ total: 42, nested: { list: [1, 'a'] } }]);
       assert.deepEqual(logged, [{ statement: 'GET_ENTITIES', params: { ids: ['person/x'] } }]);
       assert.deepEqual(calls, { sessions: 1, closed: 1, modes: ['READ'] });
@@ -122,7 +125,7 @@ describe('neo4j adapter, parts that need no server', () => {
 
     it('reports a lost server as STORE_UNAVAILABLE, naming the statement and the server', async () => {
       const { driver, calls } = stubDriver(new Neo4jError('connection refused', 'ServiceUnavailable', '08000', 'connection exception'));
-      await assert.rejects(new CypherExecutor(driver, target).readOne(LOOKUPS.PING, {}), (error: unknown) => {
+      await assert.rejects(new CypherExecutor(driver, target).read((tx) => tx.run(LOOKUPS.PING, {})), (error: unknown) => {
         assert.ok(error instanceof StoreUnavailableError);
         assert.equal(error.code, 'STORE_UNAVAILABLE');
         assert.match(error.message, /bolt:\/\/db\.example:7687.*while running PING/);
@@ -131,9 +134,30 @@ describe('neo4j adapter, parts that need no server', () => {
       assert.equal(calls.closed, 1);
     });
 
+    it('reads again when a load swapped the graph between the version checks, and waits while a swap is on', async () => {
+      const versions = [
+        { version: 'v1', swapping: true },
+        { version: 'v1', swapping: false }, { version: 'v2', swapping: false },
+        { version: 'v2', swapping: false }, { version: 'v2', swapping: false },
+      ];
+      const asked: string[] = [];
+      const { driver, calls } = stubDriver((text) => {
+        if (text === LOOKUPS.GRAPH_VERSION.text) {
+          asked.push('GRAPH_VERSION');
+          return [versions.shift()!];
+        }
+        asked.push('GET_ENTITIES');
+        return [{ entity: { id: 'person/x' } }];
+      });
+      const rows = await new CypherExecutor(driver, target).readOne(LOOKUPS.GET_ENTITIES, { ids: ['person/x'] });
+      assert.deepEqual(rows, [{ entity: { id: 'person/x' } }]);
+      assert.deepEqual(asked, ['GRAPH_VERSION', 'GRAPH_VERSION', 'GET_ENTITIES', 'GRAPH_VERSION', 'GRAPH_VERSION', 'GET_ENTITIES', 'GRAPH_VERSION']);
+      assert.equal(calls.sessions, 3);
+    });
+
     it('reports refused credentials as STORE_UNAVAILABLE with the variables to check', async () => {
       const { driver } = stubDriver(new Neo4jError('unauthorized', 'Neo.ClientError.Security.Unauthorized', '42NFF', 'auth'));
-      await assert.rejects(new CypherExecutor(driver, target).readOne(LOOKUPS.PING, {}), (error: unknown) => {
+      await assert.rejects(new CypherExecutor(driver, target).read((tx) => tx.run(LOOKUPS.PING, {})), (error: unknown) => {
         assert.ok(error instanceof StoreUnavailableError);
         assert.match(error.message, /NEO4J_USER and NEO4J_PASSWORD/);
         return true;

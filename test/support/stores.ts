@@ -12,6 +12,7 @@ import type { Dataset } from '../../src/model';
 import { storeConfigFrom, type Neo4jConfig } from '../../src/store/config';
 import { MemoryStore } from '../../src/store/memory';
 import { Neo4jStore, type Neo4jStoreOptions } from '../../src/store/neo4j';
+import type { StatementWarning } from '../../src/store/neo4j/executor';
 import type { GraphStore } from '../../src/store/port';
 
 export type StoreName = 'memory' | 'neo4j';
@@ -53,7 +54,16 @@ function recordStatement(name: string): void {
   appendFileSync(log, `${name}\n`);
 }
 
-/** A Neo4jStore on the run's server, recording the statements it runs. */
+/**
+ * Warnings the server attaches to results go to NEO4J_WARNING_LOG, one JSON line each; the
+ * after-all test fails on any.
+ */
+function recordWarning(warning: StatementWarning): void {
+  const log = process.env['NEO4J_WARNING_LOG'];
+  if (log !== undefined && log !== '') appendFileSync(log, `${JSON.stringify(warning)}\n`);
+}
+
+/** A Neo4jStore on the run's server, recording the statements it runs and the warnings it gets. */
 export function connectNeo4j(options: Neo4jStoreOptions = {}, config: Neo4jConfig | null = neo4jConfig()): Promise<Neo4jStore> {
   if (config === null) throw new Error(`connectNeo4j: ${neo4jSkipReason()}`);
   return Neo4jStore.connect(config, {
@@ -61,6 +71,10 @@ export function connectNeo4j(options: Neo4jStoreOptions = {}, config: Neo4jConfi
     onStatementRun: (name) => {
       recordStatement(name);
       options.onStatementRun?.(name);
+    },
+    onWarning: (warning) => {
+      recordWarning(warning);
+      options.onWarning?.(warning);
     },
   });
 }

@@ -21,6 +21,11 @@ export const PATH_LENGTH_CEILING = PATH_SEARCH_CEILING;
 const label = CypherIdentifier.label;
 const relType = CypherIdentifier.relationshipType;
 
+/** `Person:Organization:...`: every entity type's label, for removing them all at once. */
+function typeLabels(): CypherText {
+  return ENTITY_TYPES.map((type) => cypher`${label(type)}`).reduce((all, next) => cypher`${all}:${next}`);
+}
+
 // ---------------------------------------------------------------- schema (idempotent)
 
 export const SCHEMA = {
@@ -42,6 +47,13 @@ export const SCHEMA = {
     CREATE INDEX statistic_subject IF NOT EXISTS FOR (s:Statistic) ON (s.subject)`),
   STATISTIC_AS_OF_INDEX: defineStatement('STATISTIC_AS_OF_INDEX', [], cypher`
     CREATE INDEX statistic_as_of IF NOT EXISTS FOR (s:Statistic) ON (s.asOfDay)`),
+  // Staged nodes (see graph-load.ts) are matched by id while relations are staged.
+  STAGED_ENTITY_ID_UNIQUE: defineStatement('STAGED_ENTITY_ID_UNIQUE', [], cypher`
+    CREATE CONSTRAINT staged_entity_id IF NOT EXISTS FOR (n:StagedEntity) REQUIRE n.id IS UNIQUE`),
+  STAGED_STATISTIC_ID_UNIQUE: defineStatement('STAGED_STATISTIC_ID_UNIQUE', [], cypher`
+    CREATE CONSTRAINT staged_statistic_id IF NOT EXISTS FOR (s:StagedStatistic) REQUIRE s.id IS UNIQUE`),
+  STAGED_ENTITY_TYPE_INDEX: defineStatement('STAGED_ENTITY_TYPE_INDEX', [], cypher`
+    CREATE INDEX staged_entity_type IF NOT EXISTS FOR (n:StagedEntity) ON (n.type)`),
   // The first release indexed name and aliasText only, under this name; its successor adds nameKeys.
   DROP_OLD_NAMES_FULLTEXT: defineStatement('DROP_OLD_NAMES_FULLTEXT', [], cypher`
     DROP INDEX entity_names IF EXISTS`),
@@ -59,39 +71,77 @@ export const SCHEMA_COMMANDS: readonly Statement<never>[] = Object.values(SCHEMA
 export const AWAIT_INDEXES = defineStatement('AWAIT_INDEXES', ['timeoutSeconds'], cypher`
   CALL db.awaitIndexes($timeoutSeconds)`);
 
-// ---------------------------------------------------------------- writes
+// ---------------------------------------------------------------- writes (see graph-load.ts)
 
+/**
+ * A load stages the new graph under labels no reader matches, in as many transactions as it needs,
+ * then swaps it in with one transaction that only changes labels, and deletes the old graph after.
+ */
 export const WRITES = {
-  DELETE_GRAPH: defineStatement('DELETE_GRAPH', [], cypher`
-    MATCH (n:Entity|Statistic)
-    DETACH DELETE n`),
-  MERGE_STATISTICS: defineStatement('MERGE_STATISTICS', ['rows'], cypher`
+  /** Leftovers of an earlier load (staged or retired nodes), a batch at a time. */
+  DELETE_UNUSED_BATCH: defineStatement('DELETE_UNUSED_BATCH', ['batchSize'], cypher`
+    MATCH (n:StagedEntity|StagedStatistic|Retired)
+    WITH n LIMIT $batchSize
+    DETACH DELETE n
+    RETURN count(*) AS deleted`),
+  STAGE_ENTITIES: defineStatement('STAGE_ENTITIES', ['rows'], cypher`
     UNWIND $rows AS row
-    MERGE (s:Statistic {id: row.id})
+    CREATE (n:StagedEntity)
+    SET n = row
+    RETURN count(n) AS written`),
+  STAGE_STATISTICS: defineStatement('STAGE_STATISTICS', ['rows'], cypher`
+    UNWIND $rows AS row
+    CREATE (s:StagedStatistic)
     SET s = row
     RETURN count(s) AS written`),
+  // The swap, in one transaction: the old graph loses the labels readers match, the staged one gains them.
+  RETIRE_GRAPH: defineStatement('RETIRE_GRAPH', [], cypher`
+    MATCH (n:Entity|Statistic)
+    REMOVE n:Entity:Statistic:${typeLabels()}
+    SET n:Retired
+    RETURN count(n) AS retired`),
+  PROMOTE_STATISTICS: defineStatement('PROMOTE_STATISTICS', [], cypher`
+    MATCH (s:StagedStatistic)
+    REMOVE s:StagedStatistic
+    SET s:Statistic
+    RETURN count(s) AS promoted`),
+  // Before the swap, its own transaction: readers wait until END_SWAP, or until the lease runs out
+  // if the loader died (the swap's transaction times out well before that).
+  BEGIN_SWAP: defineStatement('BEGIN_SWAP', ['leaseSeconds'], cypher`
+    MERGE (g:GraphVersion)
+    SET g.swapUntil = datetime() + duration({seconds: $leaseSeconds})
+    RETURN g.swapUntil AS until`),
+  SET_GRAPH_VERSION: defineStatement('SET_GRAPH_VERSION', ['version'], cypher`
+    MATCH (g:GraphVersion)
+    SET g.version = $version
+    RETURN g.version AS version`),
+  // After the swap has committed, its own transaction.
+  END_SWAP: defineStatement('END_SWAP', [], cypher`
+    MATCH (g:GraphVersion)
+    REMOVE g.swapUntil
+    RETURN count(g) AS ended`),
 } as const;
 
 /** One statement per entity type, because a label cannot be a parameter. */
-export const MERGE_ENTITIES = Object.fromEntries(
-  ENTITY_TYPES.map((type) => [type, defineStatement(`MERGE_ENTITIES_${type.toUpperCase()}`, ['rows'], cypher`
-    UNWIND $rows AS row
-    MERGE (n:Entity {id: row.id})
-    SET n = row, n:${label(type)}
-    RETURN count(n) AS written`)]),
-) as Readonly<Record<EntityType, Statement<'rows'>>>;
+export const PROMOTE_ENTITIES = Object.fromEntries(
+  ENTITY_TYPES.map((type) => [type, defineStatement(`PROMOTE_ENTITIES_${type.toUpperCase()}`, ['type'], cypher`
+    MATCH (n:StagedEntity)
+    WHERE n.type = $type
+    REMOVE n:StagedEntity
+    SET n:Entity:${label(type)}
+    RETURN count(n) AS promoted`)]),
+) as Readonly<Record<EntityType, Statement<'type'>>>;
 
 /**
- * One statement per relation type, because a relationship type cannot be a parameter. MATCH (not
- * MERGE) on the ends: a relation whose end is missing writes nothing, and the ids it returns
- * let the loader name it and roll the whole load back.
+ * One statement per relation type, because a relationship type cannot be a parameter. MATCH on the
+ * ends: a relation whose end is missing writes nothing, and the ids it returns let the loader name it.
  */
-export const MERGE_RELATIONS = Object.fromEntries(
-  RELATION_TYPE_NAMES.map((type) => [type, defineStatement(`MERGE_RELATIONS_${type}`, ['rows'], cypher`
+export const STAGE_RELATIONS = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [type, defineStatement(`STAGE_RELATIONS_${type}`, ['rows'], cypher`
     UNWIND $rows AS row
-    MATCH (source:Entity {id: row.from})
-    MATCH (target:Entity {id: row.to})
-    MERGE (source)-[r:${relType(type)} {id: row.id}]->(target)
+    MATCH (source:StagedEntity {id: row.from})
+    MATCH (target:StagedEntity {id: row.to})
+    CREATE (source)-[r:${relType(type)}]->(target)
     SET r = row.properties
     RETURN collect(r.id) AS written`)]),
 ) as Readonly<Record<RelationType, Statement<'rows'>>>;
@@ -104,6 +154,11 @@ const RELATION_MAP = cypher`r {.*, type: type(r), from: startNode(r).id, to: end
 export const LOOKUPS = {
   PING: defineStatement('PING', [], cypher`
     RETURN true AS ok`),
+  // Read before and after every read (executor.ts): the version (null until the first load), and
+  // whether a load is swapping a new graph in right now (BEGIN_SWAP ... END_SWAP).
+  GRAPH_VERSION: defineStatement('GRAPH_VERSION', [], cypher`
+    OPTIONAL MATCH (g:GraphVersion)
+    RETURN g.version AS version, coalesce(g.swapUntil > datetime(), false) AS swapping`),
   GET_ENTITIES: defineStatement('GET_ENTITIES', ['ids'], cypher`
     MATCH (n:Entity)
     WHERE n.id IN $ids
@@ -247,7 +302,8 @@ export const GRAPH = {
     WHERE length(p) <= $maxLength
     WITH p
     ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
-    LIMIT 1
+    WITH head(collect(p)) AS p
+    WHERE p IS NOT NULL
     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${RELATION_MAP}] AS edges`),
   COUNTS: defineStatement('COUNTS', ['types', 'mostConnected'], cypher`
     CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
@@ -291,8 +347,8 @@ export const GRAPH = {
 /** Every statement, keyed by name, for the lint test and for anyone auditing what the store runs. */
 export const ALL_STATEMENTS: Readonly<Record<string, Statement>> = Object.fromEntries(
   [
-    ...SCHEMA_COMMANDS, AWAIT_INDEXES, ...Object.values(WRITES), ...Object.values(MERGE_ENTITIES),
-    ...Object.values(MERGE_RELATIONS), ...Object.values(LOOKUPS), ...Object.values(LIST_ENTITIES),
+    ...SCHEMA_COMMANDS, AWAIT_INDEXES, ...Object.values(WRITES), ...Object.values(PROMOTE_ENTITIES),
+    ...Object.values(STAGE_RELATIONS), ...Object.values(LOOKUPS), ...Object.values(LIST_ENTITIES),
     ...Object.values(LISTS), ...Object.values(GRAPH),
   ].map((statement: Statement) => [statement.name, statement]),
 );

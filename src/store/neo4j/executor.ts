@@ -4,18 +4,35 @@
  * logged by name with its parameters, Neo4j integers turned into numbers, driver errors into store errors.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { StoreError } from '../errors';
+import { StoreError, StoreUnavailableError } from '../errors';
+import { LOOKUPS } from './cypher';
 import { toStoreError } from './neo4j-errors';
 import type { Statement, StatementParams } from './statement';
 
 /** What the executor needs of a logger; a pino logger fits. */
 export interface QueryLogger {
   debug(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
 }
 
-export const SILENT_LOGGER: QueryLogger = { debug: () => undefined };
+export const SILENT_LOGGER: QueryLogger = { debug: () => undefined, warn: () => undefined };
 
 export type Row = Readonly<Record<string, unknown>>;
+
+/** Reads retried because a load swapped the graph in mid-read; loads are minutes apart. */
+const SNAPSHOT_ATTEMPTS = 5;
+/** How long a read waits for a swap to end, and how often it looks. A swap takes well under a second at 100k entities. */
+const SWAP_WAIT_MS = 10_000;
+const SWAP_POLL_MS = 20;
+const SWAP_POLL_MAX_MS = 250;
+
+function versionOf(rows: readonly Row[]): { version: unknown; swapping: boolean } {
+  return { version: rows[0]?.['version'] ?? null, swapping: rows[0]?.['swapping'] === true };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** Runs statements inside one transaction. */
 export interface StatementRunner {
@@ -31,11 +48,24 @@ export interface ExecutorOptions {
   readonly logger?: QueryLogger;
   /** Told the name of each statement the server ran without error (the tests use it to prove every statement runs). */
   readonly onStatementRun?: (name: string) => void;
+  /**
+   * Told of each warning the server attaches to a statement's result (a deprecated feature, a
+   * plan that builds a cartesian product, an unknown label...): logged, and failed on in tests.
+   */
+  readonly onWarning?: (warning: StatementWarning) => void;
+}
+
+export interface StatementWarning {
+  readonly statement: string;
+  readonly code: string;
+  readonly title: string;
+  readonly description: string;
 }
 
 export class CypherExecutor {
   private readonly logger: QueryLogger;
   private readonly onStatementRun: (name: string) => void;
+  private readonly onWarning: (warning: StatementWarning) => void;
 
   constructor(
     private readonly driver: Driver,
@@ -44,22 +74,65 @@ export class CypherExecutor {
   ) {
     this.logger = options.logger ?? SILENT_LOGGER;
     this.onStatementRun = options.onStatementRun ?? (() => undefined);
+    this.onWarning = options.onWarning ?? (() => undefined);
   }
 
   read<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     return this.inSession('READ', work);
   }
 
-  write<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
-    return this.inSession('WRITE', work);
+  /** A write transaction; `timeoutMs` asks the server to abort it if it runs longer. */
+  write<T>(work: (tx: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.inSession('WRITE', work, timeoutMs);
   }
 
-  /** Runs one statement in a transaction of its own. */
+  /**
+   * A read that sees one whole graph. Neo4j isolates transactions at read-committed, and a load's
+   * swap (graph-load.ts) becomes visible label by label, so a read overlapping it could see part
+   * of each graph, even within one statement. So every read checks the graph version and the swap
+   * lease before and after its statements: while a swap is on it waits, and if the version changed
+   * under it, it runs again.
+   */
+  async readSnapshot<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.read(async (tx) => {
+        const before = versionOf(await tx.run(LOOKUPS.GRAPH_VERSION, {}));
+        if (before.swapping) return { kind: 'wait' as const };
+        const value = await work(tx);
+        const after = versionOf(await tx.run(LOOKUPS.GRAPH_VERSION, {}));
+        return after.swapping || after.version !== before.version ? { kind: 'retry' as const } : { kind: 'done' as const, value };
+      });
+      if (outcome.kind === 'done') return outcome.value;
+      if (outcome.kind === 'retry' && attempt >= SNAPSHOT_ATTEMPTS) {
+        throw new StoreError('STORE_FAILURE', `The graph was replaced during each of ${SNAPSHOT_ATTEMPTS} attempts at one read; try again once loading has stopped.`);
+      }
+      if (Date.now() - started > SWAP_WAIT_MS) {
+        throw new StoreUnavailableError(`Neo4j at ${this.target.uri} has been swapping in a new graph for over ${SWAP_WAIT_MS / 1000} s; try again shortly.`);
+      }
+      if (outcome.kind === 'wait') await delay(Math.min(SWAP_POLL_MAX_MS, SWAP_POLL_MS * attempt));
+    }
+  }
+
+  /** A read of one statement against one whole graph (see readSnapshot). */
   readOne<P extends string>(statement: Statement<P>, params: StatementParams<P>): Promise<Row[]> {
-    return this.read((tx) => tx.run(statement, params));
+    return this.readSnapshot((tx) => tx.run(statement, params));
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+  /** Runs a parameterless statement once, without the managed transaction's retries: for health checks. */
+  async probe(statement: Statement<never>): Promise<void> {
+    const session = this.driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(statement.text);
+      this.onStatementRun(statement.name);
+    } catch (error) {
+      throw toStoreError(error, { ...this.target, statement: statement.name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
     const session = this.driver.session({
       database: this.target.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -74,11 +147,18 @@ export class CypherExecutor {
           this.logger.debug({ statement: statement.name, params: summarize(params) }, `cypher ${statement.name}`);
           const result = await tx.run(statement.text, params);
           this.onStatementRun(statement.name);
+          for (const notification of result.summary?.notifications ?? []) {
+            if (notification.severityLevel !== 'WARNING') continue;
+            const warning = { statement: statement.name, code: notification.code, title: notification.title, description: notification.description };
+            this.logger.warn(warning, `cypher ${statement.name}: ${notification.title}`);
+            this.onWarning(warning);
+          }
           return result.records.map((record) => toNative(record.toObject(), statement.name) as Row);
         },
       });
     try {
-      return await (mode === 'READ' ? session.executeRead(runInTransaction) : session.executeWrite(runInTransaction));
+      const config = timeoutMs === undefined ? undefined : { timeout: timeoutMs };
+      return await (mode === 'READ' ? session.executeRead(runInTransaction, config) : session.executeWrite(runInTransaction, config));
     } catch (error) {
       throw toStoreError(error, { ...this.target, statement: current });
     } finally {

@@ -9,9 +9,9 @@ import type {
   CountBy, EntityFilter, EntitySort, GraphCounts, GraphStore, LoadSummary, NeighborhoodOptions,
   Page, PageArgs, Path, PathOptions, RelationQuery, SearchHit, SearchOptions, StatisticFilter, Subgraph, TimelineQuery,
 } from '../port';
-import { FULLTEXT_INDEX, GRAPH, LISTS, LOOKUPS, WRITES } from './cypher';
+import { FULLTEXT_INDEX, GRAPH, LISTS, LOOKUPS } from './cypher';
 import { CypherExecutor, cypherInt, type ExecutorOptions, type Row } from './executor';
-import { replaceGraph } from './graph-load';
+import { replaceGraph, type LoadOptions } from './graph-load';
 import { buildLuceneQuery } from './lucene';
 import { toStoreError } from './neo4j-errors';
 import { dayWindow, listEntities, relationsOf, timeline } from './paged-queries';
@@ -20,7 +20,18 @@ import { neighborhood, shortestPath } from './traversal';
 
 export type { Neo4jConfig };
 
-export type Neo4jStoreOptions = ExecutorOptions;
+export type Neo4jStoreOptions = ExecutorOptions & LoadOptions;
+
+/**
+ * An API answers people waiting on a page: when Neo4j is gone, a request should fail within
+ * seconds with STORE_UNAVAILABLE rather than retry for the driver's default 30 s.
+ */
+const DRIVER_CONFIG = {
+  userAgent: 'tuidang-knowledge-graph',
+  maxTransactionRetryTime: 5_000,
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+} as const;
 
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
@@ -28,11 +39,12 @@ export class Neo4jStore implements GraphStore {
   private constructor(
     private readonly driver: Driver,
     private readonly executor: CypherExecutor,
+    private readonly loadOptions: LoadOptions,
   ) {}
 
   /** Connects and checks that the database answers; rejects with StoreUnavailableError otherwise. */
   static async connect(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Promise<Neo4jStore> {
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { userAgent: 'tuidang-knowledge-graph' });
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), DRIVER_CONFIG);
     const target = { uri: config.uri, database: config.database };
     try {
       await driver.verifyConnectivity({ database: config.database });
@@ -40,7 +52,7 @@ export class Neo4jStore implements GraphStore {
       await driver.close();
       throw toStoreError(error, target);
     }
-    return new Neo4jStore(driver, new CypherExecutor(driver, target, options));
+    return new Neo4jStore(driver, new CypherExecutor(driver, target, options), { swapLeaseSeconds: options.swapLeaseSeconds });
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -121,15 +133,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   load(dataset: Dataset): Promise<LoadSummary> {
-    return replaceGraph(this.executor, dataset);
+    return replaceGraph(this.executor, dataset, this.loadOptions);
   }
 
   async clear(): Promise<void> {
-    await this.executor.write((tx) => tx.run(WRITES.DELETE_GRAPH, {}));
+    await replaceGraph(this.executor, { entities: [], relations: [], statistics: [] }, this.loadOptions);
   }
 
   async ping(): Promise<void> {
-    await this.executor.readOne(LOOKUPS.PING, {});
+    await this.executor.probe(LOOKUPS.PING);
   }
 
   close(): Promise<void> {

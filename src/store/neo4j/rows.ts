@@ -24,7 +24,10 @@ export const STATISTIC_RECORD_KEYS = [
 
 export const STATISTIC_DERIVED_KEYS = ['asOfDay', 'asOfLastDay'] as const;
 
-/** A relation as the MERGE_RELATIONS statements take it. */
+/** The one GraphVersion node's properties: the version (content hash) of the dataset last loaded, and the swap lease. */
+export const GRAPH_VERSION_KEYS = ['version', 'swapUntil'] as const;
+
+/** A relation as the STAGE_RELATIONS statements take it. */
 export interface RelationRow {
   readonly id: string;
   readonly from: string;
@@ -52,7 +55,7 @@ const PARAMETER_MAP_KEYS: readonly (keyof RelationRow | keyof RelationQueryRow)[
 export const PROPERTY_KEYS: readonly string[] = [
   ...new Set<string>([
     ...ENTITY_RECORD_KEYS, ...ENTITY_DERIVED_KEYS, ...RELATION_PROPERTY_KEYS,
-    ...STATISTIC_RECORD_KEYS, ...STATISTIC_DERIVED_KEYS, ...PARAMETER_MAP_KEYS,
+    ...STATISTIC_RECORD_KEYS, ...STATISTIC_DERIVED_KEYS, ...GRAPH_VERSION_KEYS, ...PARAMETER_MAP_KEYS,
   ]),
 ];
 

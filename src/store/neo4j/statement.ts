@@ -27,8 +27,12 @@ export class CypherIdentifier {
   }
 }
 
-/** Every node label the store writes: the shared Entity label, one per entity type, and Statistic. */
-export const NODE_LABELS: readonly string[] = ['Entity', ...ENTITY_TYPES, 'Statistic'];
+/**
+ * Every node label the store writes: the shared Entity label, one per entity type, and Statistic
+ * for the graph readers see; StagedEntity, StagedStatistic and Retired for a load in progress
+ * (graph-load.ts); GraphVersion for the one node naming the graph's version.
+ */
+export const NODE_LABELS: readonly string[] = ['Entity', ...ENTITY_TYPES, 'Statistic', 'StagedEntity', 'StagedStatistic', 'Retired', 'GraphVersion'];
 
 export class CypherTextError extends Error {
   readonly code = 'CYPHER_TEXT';

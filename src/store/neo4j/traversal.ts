@@ -17,7 +17,7 @@ function typesOf(types: readonly RelationType[] | undefined): readonly RelationT
 
 export function neighborhood(executor: CypherExecutor, centerId: string, options: NeighborhoodOptions): Promise<Subgraph | null> {
   const types = typesOf(options.relationTypes);
-  return executor.read(async (tx) => {
+  return executor.readSnapshot(async (tx) => {
     const distances = await distancesFrom(tx, centerId, options, types);
     if (distances === null) return null;
     const ordered = [...distances].sort(([a, da], [b, db]) => da - db || compareText(a, b)).map(([id]) => id);

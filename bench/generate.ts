@@ -67,7 +67,8 @@ function entityFrom({ id, template }: Draft, random: SeededRandom, vocabulary: N
     ...shape,
     id,
     name: vocabulary.nameLike(template.name),
-    aliases: template.aliases.map((alias) => vocabulary.nameLike(alias)),
+    // Drawn words can repeat an alias; a seed file may not list one twice.
+    aliases: [...new Set(template.aliases.map((alias) => vocabulary.nameLike(alias)))],
     description: `Synthetic ${template.type.toLowerCase()} shaped like ${template.id}.`,
     sources: [template.type === 'Report' ? id : random.pick(reportIds)],
   };

@@ -34,9 +34,13 @@ async function main(argv: readonly string[], env: Environment): Promise<number> 
   const target = `Neo4j at ${config.neo4j.uri} (database "${config.neo4j.database}")`;
   const store = await createStore(env);
   try {
+    const started = performance.now();
     const written = await store.load(dataset);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counts = await store.counts(0);
-    process.stdout.write(`Replaced the graph in ${target}: ${written.entities} entities, ${written.relations} relations, ${written.statistics} statistics.\n\n`);
+    process.stdout.write(
+      `Replaced the graph in ${target} in ${seconds} s: ${written.entities} entities, ${written.relations} relations, ${written.statistics} statistics.\n\n`,
+    );
     process.stdout.write(renderSummary(summaryOf(counts, dataset)));
   } finally {
     await store.close();

@@ -52,6 +52,9 @@ export const SCHEMA = {
     CREATE CONSTRAINT staged_entity_id IF NOT EXISTS FOR (n:StagedEntity) REQUIRE n.id IS UNIQUE`),
   STAGED_STATISTIC_ID_UNIQUE: defineStatement('STAGED_STATISTIC_ID_UNIQUE', [], cypher`
     CREATE CONSTRAINT staged_statistic_id IF NOT EXISTS FOR (s:StagedStatistic) REQUIRE s.id IS UNIQUE`),
+  // The timeline walks events in date order.
+  EVENT_DATE_FROM_INDEX: defineStatement('EVENT_DATE_FROM_INDEX', [], cypher`
+    CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom)`),
   STAGED_ENTITY_TYPE_INDEX: defineStatement('STAGED_ENTITY_TYPE_INDEX', [], cypher`
     CREATE INDEX staged_entity_type IF NOT EXISTS FOR (n:StagedEntity) ON (n.type)`),
   // The first release indexed name and aliasText only, under this name; its successor adds nameKeys.
@@ -64,8 +67,14 @@ export const SCHEMA = {
     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`),
 } as const;
 
+/** One index per relation type on the relation id, for lookups by id (GET_RELATIONS). */
+export const RELATION_ID_INDEXES = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [type, defineStatement(`RELATION_ID_INDEX_${type}`, [], cypher`
+    CREATE INDEX IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.id)`)]),
+) as Readonly<Record<RelationType, Statement<never>>>;
+
 /** The schema commands, each to run in a transaction of its own (they take no parameters). */
-export const SCHEMA_COMMANDS: readonly Statement<never>[] = Object.values(SCHEMA);
+export const SCHEMA_COMMANDS: readonly Statement<never>[] = [...Object.values(SCHEMA), ...Object.values(RELATION_ID_INDEXES)];
 
 // New indexes populate in the background; a search right after the first load must see them.
 export const AWAIT_INDEXES = defineStatement('AWAIT_INDEXES', ['timeoutSeconds'], cypher`
@@ -163,11 +172,14 @@ export const LOOKUPS = {
     MATCH (n:Entity)
     WHERE n.id IN $ids
     RETURN n {.*} AS entity`),
-  // Relationship property indexes need a type, and ids do not name one: this scans relations
-  // between entities, which is cheap at this graph's size (a few thousand).
-  GET_RELATIONS: defineStatement('GET_RELATIONS', ['ids', 'types'], cypher`
-    MATCH (:Entity)-[r]->(:Entity)
-    WHERE r.id IN $ids AND type(r) IN $types
+  // Relationship indexes need a type and ids do not name one, so each type's index is asked in
+  // turn. The ends must be entities: a load in progress holds staged copies with the same ids.
+  GET_RELATIONS: defineStatement('GET_RELATIONS', ['ids'], cypher`
+    CALL () {
+      ${RELATION_TYPE_NAMES.map((type) => cypher`MATCH (:Entity)-[r:${relType(type)}]->(:Entity) WHERE r.id IN $ids RETURN r`).reduce((all, next) => cypher`${all}
+      UNION ALL
+      ${next}`)}
+    }
     RETURN ${RELATION_MAP} AS relation`),
   GET_STATISTICS: defineStatement('GET_STATISTICS', ['ids'], cypher`
     MATCH (s:Statistic)
@@ -259,9 +271,10 @@ export const LISTS = {
       RETURN collect(${RELATION_MAP}) AS relations
     }
     RETURN q.index AS index, size(relations) AS totalCount, relations[q.skip..(q.skip + q.first)] AS items`),
-  STATISTICS: defineStatement('STATISTICS', ['metric', 'subjectId', 'fromDay', 'toDay'], cypher`
+  // Every metric is passed when none is asked for, so that the metric index always serves.
+  STATISTICS: defineStatement('STATISTICS', ['metrics', 'subjectId', 'fromDay', 'toDay'], cypher`
     MATCH (s:Statistic)
-    WHERE ($metric IS NULL OR s.metric = $metric)
+    WHERE s.metric IN $metrics
       AND ($subjectId IS NULL OR s.subject = $subjectId)
       AND ($fromDay IS NULL OR s.asOfLastDay >= $fromDay)
       AND ($toDay IS NULL OR s.asOfDay <= $toDay)

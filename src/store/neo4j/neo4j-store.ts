@@ -3,7 +3,7 @@
  * executor.ts; this class maps port calls onto them and rows back onto records.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { RELATION_TYPE_NAMES, type Dataset, type EntityRecord, type EventRecord, type RelationRecord, type StatisticRecord } from '../../model';
+import { METRICS, RELATION_TYPE_NAMES, type Dataset, type EntityRecord, type EventRecord, type RelationRecord, type StatisticRecord } from '../../model';
 import type { Neo4jConfig } from '../config';
 import type {
   CountBy, EntityFilter, EntitySort, GraphCounts, GraphStore, LoadSummary, NeighborhoodOptions,
@@ -21,6 +21,8 @@ import { neighborhood, shortestPath } from './traversal';
 export type { Neo4jConfig };
 
 export type Neo4jStoreOptions = ExecutorOptions & LoadOptions;
+
+const METRIC_NAMES = Object.keys(METRICS);
 
 /**
  * An API answers people waiting on a page: when Neo4j is gone, a request should fail within
@@ -61,7 +63,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
-    const rows = ids.length === 0 ? [] : await this.executor.readOne(LOOKUPS.GET_RELATIONS, { ids, types: RELATION_TYPE_NAMES });
+    const rows = ids.length === 0 ? [] : await this.executor.readOne(LOOKUPS.GET_RELATIONS, { ids });
     return inOrder(ids, rows.map((row) => relationFromProps(row['relation'] as Row)));
   }
 
@@ -104,7 +106,7 @@ export class Neo4jStore implements GraphStore {
 
   async statistics(filter: StatisticFilter): Promise<StatisticRecord[]> {
     const rows = await this.executor.readOne(LISTS.STATISTICS, {
-      metric: filter.metric ?? null,
+      metrics: filter.metric === undefined ? METRIC_NAMES : [filter.metric],
       subjectId: filter.subjectId ?? null,
       ...dayWindow(filter.from, filter.to),
     });

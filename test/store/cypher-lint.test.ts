@@ -27,7 +27,7 @@ function procedure(name: string, mode: Neo4jProcedure['mode'], args: [string, st
 
 /** Exactly the procedures the store calls: a CALL to anything else is an error. */
 const PROCEDURES: Record<string, Neo4jProcedure> = {
-  'db.index.fulltext.queryNodes': procedure('db.index.fulltext.queryNodes', 'READ', [['indexName', 'STRING'], ['queryString', 'STRING']], [['node', 'NODE'], ['score', 'FLOAT']]),
+  'db.index.fulltext.queryNodes': procedure('db.index.fulltext.queryNodes', 'READ', [['indexName', 'STRING'], ['queryString', 'STRING'], ['options', 'MAP']], [['node', 'NODE'], ['score', 'FLOAT']]),
   'db.awaitIndexes': procedure('db.awaitIndexes', 'READ', [['timeOutSeconds', 'INTEGER']], []),
 };
 

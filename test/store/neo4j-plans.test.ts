@@ -41,6 +41,7 @@ const SAMPLE: Readonly<Record<string, unknown>> = {
   subjectId: 'event/tuidang-movement',
   index: FULLTEXT_INDEX,
   lucene: 'gao',
+  candidates: cypherInt(30),
   frontier: ['person/gao-zhisheng'],
   visited: ['person/gao-zhisheng'],
   fromId: 'person/gao-zhisheng',

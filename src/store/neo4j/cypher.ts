@@ -63,7 +63,7 @@ export const SCHEMA = {
   // standard-folding strips accents at index and query time, so "Zhìshēng" finds "Zhisheng".
   ENTITY_NAMES_FULLTEXT: defineStatement('ENTITY_NAMES_FULLTEXT', [], cypher`
     CREATE FULLTEXT INDEX entity_name_search IF NOT EXISTS
-    FOR (n:Entity) ON EACH [n.name, n.aliasText, n.nameKeys]
+    FOR (n:Entity) ON EACH [n.name, n.aliasText, n.nameKeys, n.type]
     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`),
 } as const;
 
@@ -285,13 +285,12 @@ export const LISTS = {
 // ---------------------------------------------------------------- search and traversal
 
 export const GRAPH = {
-  // The Lucene query is built from user text by lucene.ts and arrives as a parameter.
-  SEARCH: defineStatement('SEARCH', ['index', 'lucene', 'types', 'first'], cypher`
-    CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-    WHERE $types IS NULL OR node.type IN $types
-    RETURN node {.*} AS entity, score
-    ORDER BY score DESC, node.id
-    LIMIT $first`),
+  // The Lucene query is built from user text by lucene.ts and arrives as a parameter, with the
+  // type filter inside it, so that Lucene itself can stop at the best `candidates` hits; the store
+  // ranks those (search-ranking.ts).
+  SEARCH: defineStatement('SEARCH', ['index', 'lucene', 'candidates'], cypher`
+    CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
+    RETURN node {.*} AS entity, score`),
   // One breadth-first step of a neighbourhood; the loader of levels lives in neighborhood.ts.
   NEIGHBOR_STEP: defineStatement('NEIGHBOR_STEP', ['frontier', 'visited', 'types'], cypher`
     MATCH (n:Entity)-[r]-(m:Entity)

@@ -13,6 +13,7 @@ import { FULLTEXT_INDEX, GRAPH, LISTS, LOOKUPS } from './cypher';
 import { CypherExecutor, cypherInt, type ExecutorOptions, type Row } from './executor';
 import { replaceGraph, type LoadOptions } from './graph-load';
 import { buildLuceneQuery } from './lucene';
+import { EXTRA_CANDIDATES, rankHits } from './search-ranking';
 import { toStoreError } from './neo4j-errors';
 import { dayWindow, listEntities, relationsOf, timeline } from './paged-queries';
 import { entityFromProps, relationFromProps, statisticFromProps } from './rows';
@@ -81,15 +82,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
-    const lucene = buildLuceneQuery(query);
-    if (lucene === null || options.first <= 0) return [];
+    const lucene = buildLuceneQuery(query, options.types);
+    const first = Math.floor(options.first);
+    if (lucene === null || first <= 0) return [];
     const rows = await this.executor.readOne(GRAPH.SEARCH, {
       index: FULLTEXT_INDEX,
       lucene,
-      types: options.types ?? null,
-      first: cypherInt(Math.floor(options.first)),
+      candidates: cypherInt(first + EXTRA_CANDIDATES),
     });
-    return rows.map((row) => ({ entity: entityFromProps(row['entity'] as Row), score: row['score'] as number }));
+    const candidates = rows.map((row) => ({ entity: entityFromProps(row['entity'] as Row), score: row['score'] as number }));
+    return rankHits(query, candidates, first);
   }
 
   neighborhood(centerId: string, options: NeighborhoodOptions): Promise<Subgraph | null> {

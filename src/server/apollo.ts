@@ -3,13 +3,21 @@ import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { GraphContext } from '../graphql/context';
-import { formatError } from '../graphql/errors/format-error';
+import { errorFormatter } from '../graphql/errors/format-error';
 import type { ApiLimits } from '../graphql/limits/api-limits';
+import type { GraphSize } from '../graphql/limits/graph-size';
 import { errorLoggingPlugin } from '../graphql/plugins/error-logging.plugin';
 import { requestChecksPlugin } from '../graphql/plugins/request-checks.plugin';
 import { graphSchema } from '../graphql/schema';
+import type { Exposure } from './config';
 
-export function createApollo(limits: ApiLimits, log: Logger): ApolloServer<GraphContext> {
+export interface ApolloSettings {
+  readonly limits: ApiLimits;
+  readonly exposure: Exposure;
+  readonly graphSize: () => GraphSize;
+}
+
+export function createApollo({ limits, exposure, graphSize }: ApolloSettings, log: Logger): ApolloServer<GraphContext> {
   const schema = graphSchema();
   const options: ApolloServerOptions<GraphContext> = {
     schema,
@@ -17,13 +25,14 @@ export function createApollo(limits: ApiLimits, log: Logger): ApolloServer<Graph
     // requestChecksPlugin validates instead, with errors that name the argument.
     dangerouslyDisableValidation: true,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // Apollo enforces this through validation, which requestChecksPlugin replaces; it checks it too.
+    introspection: exposure.introspection,
     // main.ts drains and stops on signals; Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    formatError,
+    formatError: errorFormatter({ suggestions: exposure.suggestions }),
     logger: log,
     plugins: [
-      requestChecksPlugin(schema, limits),
+      requestChecksPlugin(schema, limits, { graphSize, introspection: exposure.introspection }),
       errorLoggingPlugin(),
       // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),

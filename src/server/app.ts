@@ -1,14 +1,15 @@
 /**
  * The HTTP server: /graphql (API, and GraphiQL for browsers), /graphiql, /explore (the graph
  * explorer page), /export/* (file downloads for visualization tools), /health and /ready.
- * `stop()` drains: it stops accepting connections, lets in-flight requests finish (up to
- * shutdownTimeoutMs), then stops Apollo and closes the store.
+ * `stop()` drains: it stops accepting connections, answers what is in flight with
+ * `Connection: close` (up to shutdownTimeoutMs), then stops Apollo and closes the store.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createContext } from '../graphql/context';
+import { GraphSizeMonitor } from '../graphql/limits/graph-size';
 import type { GraphStore } from '../store/port';
 import { createApollo } from './apollo';
 import type { ServerConfig } from './config';
@@ -17,6 +18,7 @@ import { EXPLORE_PATH, isExplorerPath, serveExplorer } from './explorer-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
 import { handleGraphQL } from './graphql-handler';
 import { send, sendJson } from './http-io';
+import { setCommonHeaders, setPageHeaders } from './security-headers';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -32,11 +34,14 @@ function wantsIde(req: IncomingMessage, search: URLSearchParams): boolean {
   return req.method === 'GET' && !search.has('query') && (req.headers.accept ?? '').includes('text/html');
 }
 
-const REQUEST_ID = /^[\w.-]{1,100}$/;
+/** A client's own request id is logged beside ours when it looks like one; it never replaces ours. */
+const CLIENT_REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 export function createApp(store: GraphStore, config: ServerConfig, log: Logger): App {
-  const apollo = createApollo(config.limits, log);
-  let inFlight = 0;
+  const graphSize = new GraphSizeMonitor(store, (error) => log.warn({ err: error }, 'could not read the graph size'));
+  const apollo = createApollo({ limits: config.limits, exposure: config.exposure, graphSize: graphSize.current }, log);
+  /** Responses not yet finished; when a drain starts, those not yet begun are told to close their connection. */
+  const open = new Set<ServerResponse>();
   let stopping: Promise<void> | undefined;
 
   async function ready(res: ServerResponse): Promise<void> {
@@ -49,45 +54,71 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
     }
   }
 
+  function page(res: ServerResponse, html: string): void {
+    setPageHeaders(res);
+    send(res, 200, 'text/html; charset=utf-8', html);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    const { graphiql } = config.exposure;
     // People who open the bare address in a browser want to look at the graph.
     if (path === '/' && req.method === 'GET') return void res.writeHead(302, { location: EXPLORE_PATH }).end();
     if (path === '/health') return sendJson(res, 200, { status: stopping ? 'stopping' : 'ok' });
     if (path === '/ready') return stopping ? sendJson(res, 503, { status: 'stopping' }) : ready(res);
-    if (path === GRAPHQL_PATH && wantsIde(req, url.searchParams)) return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(GRAPHQL_PATH));
-    if (path === GRAPHIQL_PATH) return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(GRAPHQL_PATH));
-    if (path.startsWith(`${GRAPHIQL_PATH}/`)) {
+    if (graphiql && path === GRAPHQL_PATH && wantsIde(req, url.searchParams)) return page(res, graphiqlPage(GRAPHQL_PATH));
+    if (graphiql && path === GRAPHIQL_PATH) return page(res, graphiqlPage(GRAPHQL_PATH));
+    if (graphiql && path.startsWith(`${GRAPHIQL_PATH}/`)) {
       const asset = graphiqlAsset(path.slice(GRAPHIQL_PATH.length + 1));
       if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
     }
-    if (path.startsWith(EXPORT_PATH)) return serveExport(req, res, { store, limits: config.limits, log });
-    if (isExplorerPath(path)) return serveExplorer(req.method, path, res);
+    if (path.startsWith(EXPORT_PATH)) return serveExport(req, res, { store, limits: config.limits, log, graphSize: graphSize.current });
+    if (isExplorerPath(path)) {
+      setPageHeaders(res);
+      return serveExplorer(req.method, path, res);
+    }
     if (path === GRAPHQL_PATH) {
-      return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log));
+      return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log), config.http);
     }
     sendJson(res, 404, { error: `No route for ${req.method} ${path}; the API is at ${GRAPHQL_PATH}.` });
   }
 
   const server = createServer((req, res) => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const requestId = randomUUID();
+    const clientId = req.headers['x-request-id'];
+    if (typeof clientId === 'string' && CLIENT_REQUEST_ID.test(clientId)) log.debug({ requestId, clientRequestId: clientId }, 'client request id');
     res.setHeader('x-request-id', requestId);
-    inFlight += 1;
-    res.on('close', () => (inFlight -= 1));
+    setCommonHeaders(res);
+    // While draining, keep-alive clients are told to reconnect elsewhere rather than reuse this socket.
+    if (stopping) res.setHeader('connection', 'close');
+    open.add(res);
+    res.on('close', () => open.delete(res));
     route(req, res, requestId).catch((error: unknown) => {
       log.error({ err: error, requestId }, 'unhandled error while serving a request');
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error.' });
       else res.destroy();
     });
   });
+  server.maxConnections = config.http.maxConnections;
+  server.requestTimeout = config.http.requestTimeoutMs;
+  server.headersTimeout = config.http.headersTimeoutMs;
+  server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
+  server.on('drop', (data) => log.warn({ remote: data?.remoteAddress, maxConnections: server.maxConnections }, 'connection refused: too many open connections'));
+  // Malformed HTTP (and requests over the time limits) get a plain 400 or 408, without a stack in the log.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    log.info({ code: error.code, message: error.message }, 'bad HTTP request');
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  });
 
   async function drain(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
     const deadline = Date.now() + config.shutdownTimeoutMs;
-    // Idle keep-alive sockets would hold close() open; busy ones are left to finish.
-    while (inFlight > 0 && Date.now() < deadline) {
+    // Idle keep-alive sockets would hold close() open; busy ones finish, answering `Connection: close`.
+    while (open.size > 0 && Date.now() < deadline) {
       server.closeIdleConnections();
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -99,6 +130,7 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
     server,
     async start() {
       await apollo.start();
+      await graphSize.start();
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve());
@@ -109,7 +141,8 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
     },
     stop() {
       stopping ??= (async () => {
-        log.info({ inFlight }, 'shutting down: draining requests');
+        log.info({ inFlight: open.size }, 'shutting down: draining requests');
+        graphSize.stop();
         await drain();
         await apollo.stop();
         await store.close();

@@ -16,6 +16,32 @@ export interface ServerConfig {
   /** How long a SIGTERM waits for in-flight requests before cutting connections. */
   readonly shutdownTimeoutMs: number;
   readonly limits: ApiLimits;
+  /** What a production deployment turns off (defaults depend on NODE_ENV). */
+  readonly exposure: Exposure;
+  readonly http: HttpLimits;
+}
+
+export interface Exposure {
+  /** Answer __schema and __type queries. */
+  readonly introspection: boolean;
+  /** Keep graphql-js's "Did you mean ...?" hints, which reveal names of the schema, in error messages. */
+  readonly suggestions: boolean;
+  /** Serve the GraphiQL IDE at /graphiql (and to browsers opening /graphql). */
+  readonly graphiql: boolean;
+}
+
+export interface HttpLimits {
+  /** Largest request body; a Content-Length above it is refused before any of the body is read. */
+  readonly maxBodyBytes: number;
+  /** Largest response body; a larger answer is replaced by a LIMIT_EXCEEDED error. */
+  readonly maxResponseBytes: number;
+  /** Most open connections; more are refused at once. */
+  readonly maxConnections: number;
+  /** The whole request, headers and body, must arrive within this. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  readonly keepAliveTimeoutMs: number;
 }
 
 export class ServerConfigError extends Error {
@@ -61,17 +87,53 @@ function limitsFrom(env: Environment): ApiLimits {
   return Object.fromEntries(entries) as unknown as ApiLimits;
 }
 
+function boolean(env: Environment, variable: string, fallback: boolean): boolean {
+  const text = env[variable]?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  throw new ServerConfigError(variable, `${variable} is "${env[variable]}"; expected true or false.`);
+}
+
+/** In production the schema is not advertised: no introspection, no name suggestions, no IDE. */
+function exposureFrom(env: Environment, nodeEnv: string): Exposure {
+  const open = nodeEnv !== 'production';
+  return {
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', open),
+    suggestions: boolean(env, 'GRAPHQL_SUGGESTIONS', open),
+    graphiql: boolean(env, 'GRAPHIQL', open),
+  };
+}
+
+function httpLimitsFrom(env: Environment): HttpLimits {
+  return {
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024),
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 4 * 1024 * 1024, 1024),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 1024, 1),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 1000),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 0),
+  };
+}
+
 export function serverConfigFrom(env: Environment = process.env): ServerConfig {
   const logLevel = env['LOG_LEVEL']?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ServerConfigError('LOG_LEVEL', `LOG_LEVEL is "${logLevel}"; expected one of ${LOG_LEVELS.join(', ')}.`);
   }
+  const nodeEnv = env['NODE_ENV']?.trim() || 'development';
+  const http = httpLimitsFrom(env);
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    throw new ServerConfigError('HEADERS_TIMEOUT_MS', `HEADERS_TIMEOUT_MS (${http.headersTimeoutMs}) may not exceed REQUEST_TIMEOUT_MS (${http.requestTimeoutMs}).`);
+  }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env['HOST']?.trim() || '127.0.0.1',
-    nodeEnv: env['NODE_ENV']?.trim() || 'development',
+    nodeEnv,
     logLevel,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     limits: limitsFrom(env),
+    exposure: exposureFrom(env, nodeEnv),
+    http,
   };
 }

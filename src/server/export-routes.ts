@@ -10,6 +10,8 @@ import { exportGraph, type ExportRequest, type GraphExportFile } from '../export
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../export/formats';
 import { ExportArgs } from '../graphql/inputs/export.args';
 import { LIMIT_SUBJECTS, type ApiLimits } from '../graphql/limits/api-limits';
+import { exportCost } from '../graphql/limits/complexity';
+import type { GraphSize } from '../graphql/limits/graph-size';
 import { StoreError } from '../store/errors';
 import type { GraphStore } from '../store/port';
 import { sendJson } from './http-io';
@@ -25,6 +27,8 @@ export interface ExportRouteDeps {
   readonly store: GraphStore;
   readonly limits: ApiLimits;
   readonly log: Logger;
+  /** The graph's size, which a download's cost depends on, as for the GraphQL field. */
+  readonly graphSize: () => GraphSize;
 }
 
 /** A query parameter the download cannot accept; answered as 400 with the code and the parameter. */
@@ -90,6 +94,16 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, dep
   } catch (error) {
     if (!(error instanceof ExportParameterError)) throw error;
     return sendError(res, 400, error.code, error.message, { parameter: error.parameter });
+  }
+  // The same cost rule as the GraphQL field: a file too large to write within the cost limit is refused.
+  const cost = exportCost({ ...request }, deps.limits, deps.graphSize());
+  if (cost > deps.limits.maxComplexity) {
+    const subject = LIMIT_SUBJECTS.maxComplexity;
+    const hint = request.center === undefined ? 'export a neighbourhood (center=...) instead' : 'choose a smaller depth';
+    return sendError(res, 400, 'LIMIT_EXCEEDED', `This export's ${subject} is ${cost}, above the maximum of ${deps.limits.maxComplexity}; ${hint}.`, {
+      limit: 'maxComplexity',
+      maximum: deps.limits.maxComplexity,
+    });
   }
   let file: GraphExportFile | null;
   try {

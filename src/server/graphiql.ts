@@ -1,6 +1,8 @@
 /**
  * GraphiQL served by the app itself, scripts and styles included, so the IDE works offline:
  * React 18 UMD builds and graphiql's bundle are read from node_modules once and kept in memory.
+ * The page holds no inline script or style, so its Content-Security-Policy can forbid both: the
+ * start-up code is an asset of its own, and its settings a JSON data block it reads.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,12 +11,23 @@ export const GRAPHIQL_PATH = '/graphiql';
 
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
-interface Asset {
-  readonly file: string;
-  readonly type: string;
-}
+type Asset = { readonly file: string; readonly type: string } | { readonly text: string; readonly type: string };
+
+/** Starts GraphiQL with the settings the page carries in #graphiql-config. */
+const BOOT_SCRIPT = `(() => {
+  const config = JSON.parse(document.getElementById('graphiql-config').textContent);
+  const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, { fetcher, defaultQuery: config.defaultQuery, defaultEditorToolsVisibility: true }),
+  );
+})();
+`;
+
+const PAGE_STYLE = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
 
 const ASSETS: Readonly<Record<string, Asset>> = {
+  'boot.js': { text: BOOT_SCRIPT, type: 'text/javascript' },
+  'page.css': { text: PAGE_STYLE, type: 'text/css' },
   'react.js': { file: join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
   'react-dom.js': { file: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
@@ -46,13 +59,14 @@ export function graphiqlAsset(name: string): { body: Buffer; type: string } | un
   if (!asset) return undefined;
   let body = loaded.get(name);
   if (!body) {
-    body = readFileSync(asset.file);
+    body = 'text' in asset ? Buffer.from(asset.text) : readFileSync(asset.file);
     loaded.set(name, body);
   }
   return { body, type: asset.type };
 }
 
 export function graphiqlPage(endpoint: string): string {
+  // A JSON data block is never run as script; "<" is escaped so no value can close the element.
   const config = JSON.stringify({ endpoint, defaultQuery: DEFAULT_QUERY }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -60,20 +74,15 @@ export function graphiqlPage(endpoint: string): string {
   <meta charset="utf-8">
   <title>Tuidang knowledge graph: GraphiQL</title>
   <link rel="stylesheet" href="${GRAPHIQL_PATH}/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="${GRAPHIQL_PATH}/page.css">
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL...</div>
+  <script type="application/json" id="graphiql-config">${config}</script>
   <script src="${GRAPHIQL_PATH}/react.js"></script>
   <script src="${GRAPHIQL_PATH}/react-dom.js"></script>
   <script src="${GRAPHIQL_PATH}/graphiql.js"></script>
-  <script>
-    const config = ${config};
-    const fetcher = GraphiQL.createFetcher({ url: config.endpoint });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: config.defaultQuery, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script src="${GRAPHIQL_PATH}/boot.js"></script>
 </body>
 </html>
 `;

@@ -135,6 +135,8 @@ forEachStore((backend) => {
     let counted: ReturnType<typeof countingStore> | undefined;
     const counting = await startTestServer({ store: backend, wrapStore: (store) => (counted = countingStore(store)).store });
     try {
+      // The server reads the graph's size once as it starts (for the cost of exports); only the request's calls count here.
+      counted!.calls.clear();
       await viaGraphQL(counting, 'GEXF', false);
       assert.deepEqual(Object.fromEntries(counted!.calls), expectedWholeGraphCalls(dataset, EXPORT_PAGE_SIZE));
     } finally {

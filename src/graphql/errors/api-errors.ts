@@ -4,7 +4,15 @@
  */
 import { GraphQLError, type ASTNode } from 'graphql';
 
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'NOT_FOUND' | 'STORE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+/** A request this API does not answer at all (a mutation, say); the message says what it does answer. */
+export class BadRequestError extends GraphQLError {
+  constructor(message: string, nodes?: readonly ASTNode[]) {
+    super(message, { nodes, extensions: { code: 'BAD_REQUEST' satisfies ApiErrorCode, http: { status: 400 } } });
+    this.name = 'BadRequestError';
+  }
+}
 
 /** An argument value the API cannot accept; the message always names the argument. */
 export class BadUserInputError extends GraphQLError {

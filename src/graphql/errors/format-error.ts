@@ -30,6 +30,35 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return { ...formatted, extensions };
 }
 
+export interface ErrorFormatOptions {
+  /** Keep graphql-js's "Did you mean ...?" hints; off in production, where they reveal the schema's names. */
+  readonly suggestions: boolean;
+}
+
+export function errorFormatter(options: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const result = formatError(formatted, error);
+    let message = shortenEchoes(result.message);
+    if (!options.suggestions) message = message.replace(DID_YOU_MEAN, '');
+    return message === result.message ? result : { ...result, message };
+  };
+}
+
+/** graphql-js ends some messages with suggestions of names in the schema. */
+const DID_YOU_MEAN = / Did you mean [^?]*\?$/;
+
+/** Longest quoted value a message repeats in full; longer ones keep a prefix and say how long they were. */
+const ECHO_LIMIT = 64;
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+
+/** A client's value quoted in a message is cut to a prefix, so a 1 MB id does not come back as a 1 MB error. */
+export function shortenEchoes(message: string): string {
+  if (message.length <= ECHO_LIMIT * 2) return message;
+  return message.replace(QUOTED, (quoted, inner: string) =>
+    inner.length <= ECHO_LIMIT ? quoted : `"${inner.slice(0, ECHO_LIMIT)}..." (${inner.length} characters)`,
+  );
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const cause = unwrapResolverError(error);
   if (cause instanceof BadCursorError) {

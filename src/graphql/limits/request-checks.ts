@@ -13,13 +13,14 @@ import {
   validate,
   visit,
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { BadUserInputError, LimitExceededError } from '../errors/api-errors';
+import { BadRequestError, BadUserInputError, LimitExceededError } from '../errors/api-errors';
 import { NamedArgumentValuesRule } from '../errors/named-argument-values.rule';
 import { LIMIT_SUBJECTS, type ApiLimits } from './api-limits';
-import { operationCost } from './complexity';
+import { CostModel, type CostContext } from './complexity';
 import { aliasCount, operationDepth } from './operation-shape';
 
 const RULES = specifiedRules.map((rule) => (rule === ValuesOfCorrectTypeRule ? NamedArgumentValuesRule : rule));
@@ -48,16 +49,48 @@ function argumentsByVariable(operation: OperationDefinitionNode): Map<string, st
   return names;
 }
 
+/** The first __schema or __type field anywhere in the document (__typename is always allowed). */
+function introspectionField(document: DocumentNode): FieldNode | undefined {
+  let found: FieldNode | undefined;
+  visit(document, {
+    Field(node) {
+      if (!found && (node.name.value === '__schema' || node.name.value === '__type')) found = node;
+    },
+  });
+  return found;
+}
+
 export class RequestChecks {
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   private readonly shaped = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
 
-  constructor(private readonly schema: GraphQLSchema, private readonly limits: ApiLimits) {}
+  private readonly costs: CostModel;
+
+  private readonly introspection: boolean;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly limits: ApiLimits,
+    options: { readonly graphSize: CostContext['graphSize']; readonly introspection: boolean },
+  ) {
+    this.costs = new CostModel(schema, { limits, graphSize: options.graphSize });
+    this.introspection = options.introspection;
+  }
 
   /** The errors that stop this request from running; empty when it may run. */
   check(request: CheckedRequest): readonly GraphQLError[] {
+    const unsupported = request.document.definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
+    );
+    if (unsupported) {
+      return [new BadRequestError(`This API answers queries only; ${unsupported.operation} operations are not supported.`, [unsupported])];
+    }
     const invalid = this.validation(request.document);
     if (invalid.length > 0 || !request.operation) return invalid;
+    if (!this.introspection) {
+      const asked = introspectionField(request.document);
+      if (asked) return [new BadRequestError(`Introspection is turned off on this server; "${asked.name.value}" cannot be asked.`, [asked])];
+    }
     const variables = this.variableErrors(request.operation, request.variables);
     if (variables.length > 0) return variables;
     // Without variables the cost depends on the document alone, so repeated queries reuse it.
@@ -97,13 +130,8 @@ export class RequestChecks {
     if (depth > maxDepth) return [limitError('maxDepth', depth, maxDepth)];
     const aliases = aliasCount(request.document);
     if (aliases > maxAliases) return [limitError('maxAliases', aliases, maxAliases)];
-    if (operation.operation === 'query' && operation.selectionSet.selections.every(isIntrospection)) return [];
-    const cost = operationCost(this.schema, request.document, request.operationName, request.variables);
+    const cost = this.costs.operationCost(request.document, request.operationName, request.variables);
     if (cost > maxComplexity) return [limitError('maxComplexity', cost, maxComplexity)];
     return [];
   }
-}
-
-function isIntrospection(selection: OperationDefinitionNode['selectionSet']['selections'][number]): boolean {
-  return selection.kind === Kind.FIELD && selection.name.value.startsWith('__');
 }

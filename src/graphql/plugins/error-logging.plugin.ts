@@ -1,4 +1,4 @@
-/** Logs each error's real cause with the request id: server faults at error level, client mistakes at debug. */
+/** Logs each error's real cause with the request id: server faults at error level, client mistakes at info, without a stack. */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphContext } from '../context';
@@ -11,7 +11,7 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphContext> {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             if (isClientError(error)) {
-              contextValue.log.debug({ operationName, message: error.message }, 'client error');
+              contextValue.log.info({ operationName, code: error.extensions?.['code'], message: error.message.slice(0, 200) }, 'client error');
             } else {
               contextValue.log.error({ operationName, path: error.path, err: unwrapResolverError(error) }, 'request failed');
             }

@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { GraphContext } from '../context';
 import type { ApiLimits } from '../limits/api-limits';
+import type { GraphSize } from '../limits/graph-size';
 import { RequestChecks } from '../limits/request-checks';
 
 function formatted(error: GraphQLError): GraphQLFormattedError {
@@ -14,15 +15,21 @@ function formatted(error: GraphQLError): GraphQLFormattedError {
   return { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } };
 }
 
-export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits): ApolloServerPlugin<GraphContext> {
-  const checks = new RequestChecks(schema, limits);
+export interface RequestCheckOptions {
+  readonly graphSize: () => GraphSize;
+  /** Whether __schema and __type may be asked. */
+  readonly introspection: boolean;
+}
+
+export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, options: RequestCheckOptions): ApolloServerPlugin<GraphContext> {
+  const checks = new RequestChecks(schema, limits, options);
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ document, operation, operationName, request, contextValue }) {
           const errors = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
           if (errors.length === 0) return null;
-          contextValue.log.debug({ errors: errors.map((e) => e.message) }, 'request refused before execution');
+          contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
           return {
             http: { status: 400, headers: new HeaderMap() },
             body: { kind: 'single', singleResult: { errors: errors.map(formatted) } },

@@ -75,7 +75,10 @@ export function buildRelation(record: CheckedRecord): DraftRelation {
 export function expandShorthands(record: CheckedRecord): DraftRelation[] {
   const self = record.id;
   if (self === undefined || record.spec.holds === 'Relation' || record.spec.holds === 'Statistic') return [];
-  const sources = listOf(record.values, 'sources');
+  const listed = listOf(record.values, 'sources');
+  // An article lists no sources, being one; what it says of itself (publisher, authors) it is the source of.
+  const isArticle = record.spec.holds === 'Report' && record.values.get('sourceFile') !== undefined;
+  const sources = isArticle && listed?.length === 0 ? [self] : listed;
   const drafts: DraftRelation[] = [];
   for (const shorthand of SHORTHANDS) {
     if (shorthand.holds !== record.spec.holds) continue;

@@ -1,18 +1,30 @@
 /**
- * Places must nest: a LOCATED_IN chain among places that comes back to where it started would make
- * "everything inside this country" queries loop. Each cycle is reported once, at the link leaving
- * its alphabetically first place, whether that link is a `parent` or a line of relations.json.
+ * Places must nest, and so must parts: a LOCATED_IN chain among places, or a PART_OF chain, that
+ * comes back to where it started would make "everything inside this" queries loop and says nothing
+ * true. Each cycle is reported once, at the link leaving its alphabetically first entity, whether
+ * that link is a `parent` or a line of relations.json.
  */
 import type { DraftRelation } from './build-relation';
 import type { IdIndex } from './id-index';
 import { issueAt, type DatasetIssue } from './issue';
 
-export function checkLocatedInCycles(relations: readonly DraftRelation[], ids: IdIndex, issues: DatasetIssue[]): void {
+export function checkAcyclicRelations(relations: readonly DraftRelation[], ids: IdIndex, issues: DatasetIssue[]): void {
+  checkCycles('LOCATED_IN', 'places', relations, (id) => ids.get(id)?.category === 'Place', issues);
+  checkCycles('PART_OF', 'entities', relations, () => true, issues);
+}
+
+function checkCycles(
+  type: 'LOCATED_IN' | 'PART_OF',
+  among: string,
+  relations: readonly DraftRelation[],
+  counts: (id: string) => boolean,
+  issues: DatasetIssue[],
+): void {
   const links = new Map<string, DraftRelation[]>();
   for (const relation of relations) {
-    const { type, from, to } = relation;
-    if (type !== 'LOCATED_IN' || from === undefined || to === undefined) continue;
-    if (ids.get(from)?.category !== 'Place' || ids.get(to)?.category !== 'Place') continue;
+    const { from, to } = relation;
+    if (relation.type !== type || from === undefined || to === undefined) continue;
+    if (!counts(from) || !counts(to)) continue;
     const out = links.get(from) ?? [];
     out.push(relation);
     links.set(from, out);
@@ -25,7 +37,7 @@ export function checkLocatedInCycles(relations: readonly DraftRelation[], ids: I
     const path = [...rotated.map((link) => link.from), rotated[0]!.from].join(' -> ');
     if (reported.has(path)) continue;
     reported.add(path);
-    issues.push(issueAt(rotated[0]!.origin, `LOCATED_IN cycle among places: ${path}`));
+    issues.push(issueAt(rotated[0]!.origin, `${type} cycle among ${among}: ${path}`));
   }
 }
 

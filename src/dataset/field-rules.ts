@@ -38,7 +38,7 @@ export interface RuleContext {
 export function checkValue(rule: FieldRule, value: unknown, context: RuleContext): string | undefined {
   switch (rule.kind) {
     case 'text':
-      return textProblem(value);
+      return textProblem(value, rule.maxLength);
     case 'aliases':
       return aliasesProblem(value);
     case 'enum':
@@ -60,9 +60,25 @@ export function checkValue(rule: FieldRule, value: unknown, context: RuleContext
   }
 }
 
-function textProblem(value: unknown): string | undefined {
+/**
+ * Characters no text of the dataset may hold: control characters (NUL, newlines, tabs...), the
+ * bidirectional embeddings, overrides and isolates that can make a name display as another, and
+ * U+FFFD, the mark of text that was decoded with the wrong encoding.
+ */
+const FORBIDDEN_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/u;
+
+/** Longest alias, in characters. */
+export const NAME_MAX_LENGTH = 200;
+
+function textProblem(value: unknown, maxLength: number): string | undefined {
   if (typeof value !== 'string') return `expected a string, got ${describeValue(value)}`;
   if (value.trim() === '') return 'must not be empty';
+  if (value.length > maxLength) return `is ${value.length} characters long; at most ${maxLength} are allowed`;
+  const forbidden = FORBIDDEN_CHARACTER.exec(value);
+  if (forbidden) {
+    const code = `U+${forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds the character ${code} at position ${forbidden.index + 1}; control, bidirectional-override and replacement characters are not allowed`;
+  }
   return undefined;
 }
 
@@ -70,7 +86,7 @@ function aliasesProblem(value: unknown): string | undefined {
   if (!Array.isArray(value)) return `expected an array of strings, got ${describeValue(value)}`;
   const seen = new Set<string>();
   for (const alias of value) {
-    const problem = textProblem(alias);
+    const problem = textProblem(alias, NAME_MAX_LENGTH);
     if (problem !== undefined) return `every alias ${problem.replace(/^expected/, 'must be')}`;
     // Only exact repeats: the sources sometimes spell a name in two cases, and the data keeps both.
     const key = (alias as string).trim();
@@ -106,6 +122,8 @@ function dateProblem(value: unknown): string | undefined {
 }
 
 function countProblem(value: unknown): string | undefined {
+  // JSON.parse reads a number too large for a double, such as 1e400, as Infinity.
+  if (value === Infinity || value === -Infinity) return 'is too large to be a number (JSON reads it as infinity)';
   if (typeof value !== 'number' || !Number.isFinite(value)) return `expected a number, got ${describeValue(value)}`;
   if (value < 0) return `must not be negative, got ${value}`;
   return undefined;

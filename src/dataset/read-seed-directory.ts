@@ -1,9 +1,11 @@
 /**
  * Reads the seven seed files of a directory as JSON. Reading problems (a missing directory or file,
- * a syntax error, a stray file) are issues like any other, with the line of a syntax error.
+ * text that is not UTF-8, a syntax error, a key given twice, a stray file) are issues like any
+ * other, with the line where they are.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { findDuplicateKeys } from './duplicate-keys';
 import type { DatasetIssue } from './issue';
 import { displayPath } from './project-root';
 import { SEED_FILE_NAMES } from './seed-files';
@@ -30,10 +32,20 @@ export async function readSeedDirectory(dir: string): Promise<SeedDirectory> {
       issues.push({ file, message: 'file is missing; every seed directory holds all seven files (an empty one is [])' });
       continue;
     }
-    const text = await readFile(path.join(dir, name), 'utf8');
-    const parsed = parseJson(text);
-    if ('problem' in parsed) issues.push({ file, message: parsed.problem });
-    else files[name] = parsed.value;
+    const decoded = decodeUtf8(await readFile(path.join(dir, name)));
+    if ('problem' in decoded) {
+      issues.push({ file, message: decoded.problem });
+      continue;
+    }
+    const parsed = parseJson(decoded.text);
+    if ('problem' in parsed) {
+      issues.push({ file, message: parsed.problem });
+      continue;
+    }
+    const duplicates = duplicateKeyIssues(file, decoded.text, parsed.value);
+    issues.push(...duplicates);
+    // A record that lost a field cannot be validated as what its author wrote.
+    if (duplicates.length === 0) files[name] = parsed.value;
   }
   for (const name of names) {
     if (name.endsWith('.json') && !SEED_FILE_NAMES.includes(name)) {
@@ -42,6 +54,35 @@ export async function readSeedDirectory(dir: string): Promise<SeedDirectory> {
     }
   }
   return { files, issues, complete: Object.keys(files).length === SEED_FILE_NAMES.length };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file as UTF-8 text, or where it stops being UTF-8 (a Latin-1 file would otherwise turn letters into U+FFFD). */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    // Decoded leniently, the first bad sequence is the first U+FFFD; the text before it says where.
+    const lenient = new TextDecoder().decode(bytes);
+    const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
+    const offset = Buffer.byteLength(before);
+    const line = before.split('\n').length;
+    return { problem: `not valid UTF-8: byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at offset ${offset} (line ${line}); save the file as UTF-8` };
+  }
+}
+
+function duplicateKeyIssues(file: string, text: string, value: unknown): DatasetIssue[] {
+  return findDuplicateKeys(text).map((duplicate) => {
+    const raw = Array.isArray(value) && duplicate.recordIndex !== undefined ? (value[duplicate.recordIndex] as { id?: unknown } | undefined) : undefined;
+    const record = duplicate.recordIndex === undefined ? undefined : typeof raw?.id === 'string' ? raw.id : `#${duplicate.recordIndex}`;
+    return {
+      file,
+      ...(record === undefined ? {} : { record }),
+      field: duplicate.field,
+      message: `key ${JSON.stringify(duplicate.field.split('.').pop())} is given twice (lines ${duplicate.lines[0]} and ${duplicate.lines[1]}); JSON would keep only the last, so remove one`,
+    };
+  });
 }
 
 async function listDirectory(dir: string): Promise<string[] | undefined> {

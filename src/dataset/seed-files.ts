@@ -14,8 +14,8 @@ import {
 } from '../model';
 
 export type FieldRule =
-  /** A string with visible text in it. */
-  | { readonly kind: 'text' }
+  /** A string with visible text in it, at most maxLength characters, with no control or bidi-override characters. */
+  | { readonly kind: 'text'; readonly maxLength: number }
   /** Other names: strings with text, no two alike. */
   | { readonly kind: 'aliases' }
   /** One of the keys of a schema-as-data table; `kind` uses the table of the record's entity type. */
@@ -50,7 +50,10 @@ export interface SeedFileSpec {
 const required = (rule: FieldRule): FieldSpec => ({ rule, required: true });
 const optional = (rule: FieldRule): FieldSpec => ({ rule, required: false });
 
-const TEXT: FieldRule = { kind: 'text' };
+/** Names, aliases, roles and file names: a line of text. */
+const TEXT: FieldRule = { kind: 'text', maxLength: 200 };
+/** Descriptions and notes: a paragraph of our own words. */
+const LONG_TEXT: FieldRule = { kind: 'text', maxLength: 2000 };
 const DATE: FieldRule = { kind: 'date' };
 const COUNT: FieldRule = { kind: 'count' };
 const DATE_BASIS: FieldRule = { kind: 'enum', label: 'date basis', values: DATE_BASES };
@@ -62,7 +65,7 @@ const ANY_ENTITY = (role: string): FieldRule => ({ kind: 'ref', allowed: ENTITY_
 const ENTITY_FIELDS = {
   name: required(TEXT),
   aliases: optional({ kind: 'aliases' }),
-  description: required(TEXT),
+  description: required(LONG_TEXT),
   sources: required(SOURCES),
 } as const;
 
@@ -73,6 +76,8 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
     idRequired: true,
     fields: {
       ...ENTITY_FIELDS,
+      // An article is itself the source (empty); other reports need one (check-record-rules.ts).
+      sources: required({ ...SOURCES, nonEmpty: false }),
       kind: required(KIND),
       publishedOn: optional(DATE),
       dateBasis: optional(DATE_BASIS),
@@ -147,9 +152,10 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
       periodEnd: optional(DATE),
       subject: required(ANY_ENTITY("a statistic's subject")),
       context: optional(ANY_ENTITY("a statistic's context")),
-      claimedBy: required(ANY_ENTITY('a claimant')),
+      // Someone who says it: a person, an organization, or a report that states it in its own voice.
+      claimedBy: required({ kind: 'ref', allowed: ['Person', 'Organization', 'Report'], role: 'a claimant' }),
       source: required({ kind: 'ref', allowed: ['Report'], role: "a statistic's source" }),
-      note: optional(TEXT),
+      note: optional(LONG_TEXT),
     },
     dateRanges: [['periodStart', 'periodEnd']],
   },

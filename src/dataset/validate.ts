@@ -9,7 +9,9 @@ import { buildRelation, expandShorthands, type DraftRelation } from './build-rel
 import { buildStatistic } from './build-statistic';
 import { checkRecord, type CheckedRecord } from './check-fields';
 import { describeValue } from './field-rules';
-import { checkLocatedInCycles } from './check-cycles';
+import { checkAcyclicRelations } from './check-cycles';
+import { checkRecordRules } from './check-record-rules';
+import { checkStatisticDates } from './check-statistic-dates';
 import { checkReferences } from './check-references';
 import { checkStatisticFigure } from './check-statistic';
 import { DatasetValidationError } from './errors';
@@ -44,7 +46,8 @@ export function validateSeedFiles(files: SeedFileContents, options: ValidateOpti
   // hides the real problem, which is already reported.
   if (everyFileUsable) {
     checkReferences(checked.flatMap((record) => record.references), ids, issues);
-    checkLocatedInCycles(relations, ids, issues);
+    checkAcyclicRelations(relations, ids, issues);
+    checkStatisticDates(checked, issues);
   }
 
   if (issues.length > 0) return { ok: false, issues };
@@ -81,6 +84,7 @@ function checkFiles(files: SeedFileContents, dir: string, issues: DatasetIssue[]
       }
       const fields = raw as Readonly<Record<string, unknown>>;
       const record = checkRecord(spec, fields, index, file, issues);
+      checkRecordRules(fields, record, issues);
       if (spec.holds === 'Statistic') checkStatisticFigure(fields, record, issues);
       checked.push(record);
     });

@@ -31,6 +31,8 @@ export function parsePartialDate(value: unknown): PartialDate {
   const match = PARTIAL_DATE.exec(value);
   if (!match) throw new InvalidDateError(value, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
   const year = Number(match[1]);
+  // There is no year 0 in the calendar the sources use (1 BC is followed by AD 1).
+  if (year < 1) throw new InvalidDateError(value, 'year 0000 does not exist');
   if (match[2] === undefined) return { year, precision: 'YEAR' };
   const month = Number(match[2]);
   if (month < 1 || month > 12) throw new InvalidDateError(value, `month ${match[2]} does not exist`);

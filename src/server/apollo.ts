@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { GraphContext } from '../graphql/context';
-import { errorFormatter } from '../graphql/errors/format-error';
+import { errorFormatter, messageShaper } from '../graphql/errors/format-error';
 import type { ApiLimits } from '../graphql/limits/api-limits';
 import type { GraphSize } from '../graphql/limits/graph-size';
 import { errorLoggingPlugin } from '../graphql/plugins/error-logging.plugin';
@@ -32,7 +32,11 @@ export function createApollo({ limits, exposure, graphSize }: ApolloSettings, lo
     formatError: errorFormatter({ suggestions: exposure.suggestions }),
     logger: log,
     plugins: [
-      requestChecksPlugin(schema, limits, { graphSize, introspection: exposure.introspection }),
+      requestChecksPlugin(schema, limits, {
+        graphSize,
+        introspection: exposure.introspection,
+        shapeMessage: messageShaper({ suggestions: exposure.suggestions }),
+      }),
       errorLoggingPlugin(),
       // GraphiQL is served by our own routes, from local files; Apollo's landing page loads a CDN.
       ApolloServerPluginLandingPageDisabled(),

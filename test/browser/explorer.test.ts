@@ -1,8 +1,10 @@
 /**
  * The graph explorer at /explore, driven in headless Chromium against the real server (embedded
- * store, real dataset): first-view time, search by alias, expansion, sources, paths, the date
- * filter, statistics, a narrow window, exports of the view, the API going away, and responsiveness
- * with 5,000 nodes. Saves screenshots (see SCREENSHOTS).
+ * store, real dataset): the first view, search by alias, expansion, sources, paths, the date
+ * filter, statistics, a narrow window, exports of the view, the API going away, and a 5,000-node
+ * file laid out in steps. Saves screenshots (see SCREENSHOTS). Nothing here asserts a duration:
+ * a busy machine would fail it for nothing. `npm run bench:explorer` measures the first view,
+ * main-thread stalls and click-to-details times, with their targets.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,9 +23,6 @@ const ROOT = join(__dirname, '..', '..', '..');
  * as it was; `npm run screenshots` points this at docs/screenshots to refresh the README's images.
  */
 const SCREENSHOTS = resolve(ROOT, process.env['SCREENSHOT_DIR'] ?? join('test-results', 'screenshots'));
-const FIRST_VIEW_BUDGET_MS = 1000;
-/** The longest the page may stop answering while a 5,000-node file loads (see the last test). */
-const STALL_BUDGET_MS = 250;
 const skip = skipReason();
 
 /** Reads the page's read-only test hooks (web/src/test-hooks.ts). */
@@ -68,12 +67,10 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await server?.stop();
   });
 
-  it('draws the seed neighbourhood within a second of navigation', async () => {
+  it('draws the seed neighbourhood on opening', async () => {
     await page.goto(`${server.origin}/explore`);
-    // From navigation start (performance.timeOrigin) to sigma's first render holding the seed graph.
-    const firstView = await hook<number>(page, 'firstView');
-    console.log(`# first view: ${firstView.toFixed(0)} ms from navigation start to the drawn Tuidang movement neighbourhood`);
-    assert.ok(firstView < FIRST_VIEW_BUDGET_MS, `first view took ${firstView} ms`);
+    // Resolves once sigma has drawn the seed graph (the time it took is bench:explorer's business).
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')), 'the first view was drawn');
     assert.equal(await hook(page, 'centre'), 'event/tuidang-movement');
     assert.ok((await hook<string[]>(page, 'nodes')).length > 10);
   });
@@ -183,75 +180,28 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/rong-yi');
   });
 
-  it('stays responsive while it opens and lays out a 5,000-node file', async () => {
-    // The file goes in by path, as a user's would: a 1.7 MB buffer would cross the DevTools
-    // protocol into the page's main thread and show up as a stall of the test's own making.
+  it('opens a 5,000-node file, draws it before its layout is done, improves it in steps, and answers a click', async () => {
+    // The file goes in by path, as a user's would (the page reads it lazily, so it is removed after).
     const dir = mkdtempSync(join(tmpdir(), 'explorer-'));
     const file = join(dir, 'synthetic.json');
     writeFileSync(file, syntheticGraph(5000));
-    // From the moment the file is chosen until the laid-out positions are on screen: the longest
-    // the main thread failed to run a 10 ms timer (what a user feels as a stuck page). The timer
-    // starts before the file is chosen, so no stall can fall outside the window.
-    await page.evaluate(() => {
-      const probe = { chosenAt: NaN, longest: 0, longestEndedAt: NaN, timer: 0 };
-      let last = performance.now();
-      probe.timer = window.setInterval(() => {
-        const now = performance.now();
-        if (now - last - 10 > probe.longest) [probe.longest, probe.longestEndedAt] = [now - last - 10, now];
-        last = now;
-      }, 10);
-      // Capture on the document: runs before the page's own change listener on the input.
-      document.addEventListener('change', () => (probe.chosenAt = performance.now()), { capture: true, once: true });
-      (window as any).__probe = probe;
-    });
+    const before = (await hook<unknown[]>(page, 'draws')).length;
     await page.setInputFiles('#import-file', file);
     await page.waitForFunction(() => (window as any).__explorer.nodes().length === 5000 && !(window as any).__explorer.importing(), undefined, {
-      timeout: 20_000,
-      polling: 50,
+      timeout: 60_000,
+      polling: 100,
     });
-    // The last render holds the laid-out positions; wait until its frame has been composited.
-    await page.waitForFunction(() => (window as any).__explorer.draws().at(-1).shownAt !== null, undefined, { polling: 20 });
-    rmSync(dir, { recursive: true, force: true }); // not before: the page reads the file lazily
-    const load = await page.evaluate(() => {
-      const probe = (window as any).__probe;
-      clearInterval(probe.timer);
-      const draws: { order: number; renderedAt: number; shownAt: number }[] = (window as any).__explorer.draws();
-      const first = draws.find((draw) => draw.order === 5000 && draw.renderedAt > probe.chosenAt)!;
-      return {
-        firstShown: first.shownAt - probe.chosenAt,
-        settledShown: draws.at(-1)!.shownAt - probe.chosenAt,
-        stall: probe.longest,
-        stallAt: probe.longestEndedAt - probe.chosenAt,
-      };
-    });
-    // Click on a node to its name in the details panel, timed in the page: from the mousedown
-    // event to the DOM change (polling from here would add frame waits of its own).
-    // Nodes may overlap at this density, so the panel is checked against the node actually hit.
+    rmSync(dir, { recursive: true, force: true });
+    // The import yields to the browser between its steps: the graph is on screen unlaid-out first,
+    // then redrawn as the layout moves it, rather than appearing once at the end of one long task.
+    const draws = (await hook<{ order: number }[]>(page, 'draws')).slice(Math.max(0, before - 50)).filter((draw) => draw.order === 5000);
+    assert.ok(draws.length >= 2, `the 5,000 nodes were drawn ${draws.length} time(s); expected a first draw and at least one after layout`);
+    // A click on a node still selects it and shows its details.
     const target = 'synthetic/1234';
-    const measured = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let pressedAt = 0;
-          document.getElementById('graph')!.addEventListener('mousedown', (event) => (pressedAt = event.timeStamp), { capture: true, once: true });
-          const details = document.getElementById('details')!;
-          const observer = new MutationObserver(() => {
-            const selected = (window as any).__explorer.selected().node;
-            if (!selected || document.getElementById('details-title')?.textContent !== `Synthetic ${selected.split('/')[1]}`) return;
-            observer.disconnect();
-            resolve(performance.now() - pressedAt);
-          });
-          observer.observe(details, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => resolve(Number.POSITIVE_INFINITY), 5000); // the click missed: fail, do not hang
-        }),
-    );
     await clickNode(page, target);
-    const clickToPanel = await measured;
-    console.log(
-      `# 5,000 nodes: file chosen to first draw on screen ${load.firstShown.toFixed(0)} ms, to laid-out positions on screen ` +
-        `${load.settledShown.toFixed(0)} ms; longest main-thread stall meanwhile ${load.stall.toFixed(0)} ms (ending at +${load.stallAt.toFixed(0)} ms); ` +
-        `click on a node to its details shown ${clickToPanel.toFixed(0)} ms`,
-    );
-    assert.ok(load.stall < STALL_BUDGET_MS, `the main thread stalled ${load.stall.toFixed(0)} ms while the file loaded and was laid out`);
-    assert.ok(clickToPanel < 250, `click to panel took ${clickToPanel} ms`);
+    await page.waitForFunction(() => {
+      const selected = (window as any).__explorer.selected().node;
+      return selected && document.getElementById('details-title')?.textContent === `Synthetic ${selected.split('/')[1]}`;
+    });
   });
 });

@@ -36,11 +36,19 @@ export interface ErrorFormatOptions {
 }
 
 export function errorFormatter(options: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const shape = messageShaper(options);
   return (formatted, error) => {
     const result = formatError(formatted, error);
-    let message = shortenEchoes(result.message);
-    if (!options.suggestions) message = message.replace(DID_YOU_MEAN, '');
+    const message = shape(result.message);
     return message === result.message ? result : { ...result, message };
+  };
+}
+
+/** What every message a client gets goes through: long echoes cut, and suggestions dropped where they are off. */
+export function messageShaper(options: ErrorFormatOptions): (message: string) => string {
+  return (message) => {
+    const short = shortenEchoes(message);
+    return options.suggestions ? short : short.replace(DID_YOU_MEAN, '');
   };
 }
 

@@ -10,15 +10,18 @@ import type { ApiLimits } from '../limits/api-limits';
 import type { GraphSize } from '../limits/graph-size';
 import { RequestChecks } from '../limits/request-checks';
 
-function formatted(error: GraphQLError): GraphQLFormattedError {
+function formatted(error: GraphQLError, shape: (message: string) => string): GraphQLFormattedError {
   const { http: _http, ...extensions } = error.extensions;
-  return { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } };
+  const json = error.toJSON();
+  return { ...json, message: shape(json.message), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...extensions } };
 }
 
 export interface RequestCheckOptions {
   readonly graphSize: () => GraphSize;
   /** Whether __schema and __type may be asked. */
   readonly introspection: boolean;
+  /** Shapes each message as formatError does (echoes shortened, suggestions dropped in production). */
+  readonly shapeMessage: (message: string) => string;
 }
 
 export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, options: RequestCheckOptions): ApolloServerPlugin<GraphContext> {
@@ -32,7 +35,7 @@ export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, op
           contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
           return {
             http: { status: 400, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: { errors: errors.map(formatted) } },
+            body: { kind: 'single', singleResult: { errors: errors.map((error) => formatted(error, options.shapeMessage)) } },
           };
         },
       };

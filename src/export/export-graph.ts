@@ -7,6 +7,7 @@ import { buildExportGraph } from './build-graph';
 import { EXPORT_FORMATS, type ExportFormat } from './formats';
 import type { ExportScope } from './graph-source';
 import { readGraphSource } from './read-source';
+import { takeTurn } from './take-turns';
 
 /** A neighbourhood export with a centre but no depth goes this far, like `neighborhood`. */
 export const DEFAULT_EXPORT_DEPTH = 1;
@@ -49,8 +50,11 @@ export async function exportGraph(store: GraphStore, request: ExportRequest, max
   const scope = exportScope(request, maxNodes);
   const source = await readGraphSource(store, scope);
   if (!source) return null;
-  const graph = buildExportGraph(source);
   const spec = EXPORT_FORMATS[request.format];
+  const { graph, content } = await takeTurn(() => {
+    const built = buildExportGraph(source);
+    return { graph: built, content: spec.write(built) };
+  });
   return {
     format: request.format,
     mimeType: spec.mimeType,
@@ -58,6 +62,6 @@ export async function exportGraph(store: GraphStore, request: ExportRequest, max
     nodeCount: graph.order,
     edgeCount: graph.size,
     truncated: source.truncated,
-    content: spec.write(graph),
+    content,
   };
 }

@@ -1,9 +1,12 @@
 /**
- * `npm run seed:check [dir]`: validates a seed directory (default seed/data) without touching a store.
+ * `npm run seed:check [dir]`: validates a seed directory (default seed/data) without touching a store,
+ * and, where the article texts are on the machine, checks every cited paragraph against them.
  * Prints what the dataset holds and exits 0, or prints every issue to stderr and exits 1.
  */
 import * as path from 'node:path';
 import { DatasetValidationError, formatIssue, readDataset, summarize, type DatasetSummary } from '../src/dataset';
+import { articlesDirectory } from '../src/dataset/article-text';
+import { checkFidelity } from '../src/dataset/check-fidelity';
 import { displayPath } from '../src/dataset/project-root';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -11,7 +14,22 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const dataset = await readDataset(dir);
     const shown = dir === undefined ? 'seed/data' : displayPath(dir);
-    process.stdout.write(`Seed dataset in ${shown} is valid.\n\n${renderSummary(summarize(dataset))}`);
+    const articles = articlesDirectory();
+    if (articles !== undefined) {
+      const { failures, checked } = checkFidelity(dataset, articles);
+      if (failures.length > 0) {
+        for (const failure of failures) process.stderr.write(`${failure}\n`);
+        process.stderr.write(`\n${failures.length} of ${checked} paragraph citations do not hold against the article texts in ${displayPath(articles)}.\n`);
+        return 1;
+      }
+    }
+    const fidelity =
+      articles === undefined
+        ? 'The article texts are not here, so cited paragraphs were not read.'
+        : checkFidelity(dataset, articles).checked === 0
+          ? `No paragraph it cites is in the article texts of ${displayPath(articles)}.`
+          : `Every cited paragraph holds against the article texts in ${displayPath(articles)}.`;
+    process.stdout.write(`Seed dataset in ${shown} is valid. ${fidelity}\n\n${renderSummary(summarize(dataset))}`);
     return 0;
   } catch (error) {
     if (!(error instanceof DatasetValidationError)) throw error;

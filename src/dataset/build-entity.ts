@@ -4,6 +4,7 @@
  */
 import type {
   DateBasis,
+  DateBound,
   EntityRecord,
   EventKind,
   OrganizationKind,
@@ -12,7 +13,7 @@ import type {
 } from '../model';
 import { entityTypeOfId } from '../model';
 import type { CheckedRecord } from './check-fields';
-import { enumOf, listOf, present, requiredOf, textOf } from './checked-values';
+import { enumOf, evidenceOf, listOf, numberOf, present, requiredOf, textOf } from './checked-values';
 
 /** The canonical record, or undefined when the record is incomplete (its issues are already reported). */
 export function buildEntity(record: CheckedRecord): EntityRecord | undefined {
@@ -25,6 +26,12 @@ export function buildEntity(record: CheckedRecord): EntityRecord | undefined {
     aliases: listOf(values, 'aliases') ?? [],
     description: requiredOf(textOf(values, 'description'), 'description'),
     sources: requiredOf(listOf(values, 'sources'), 'sources'),
+    ...present('evidence', evidenceOf(record)),
+  };
+  const dates = {
+    ...present('dateBasis', enumOf<DateBasis>(values, 'dateBasis')),
+    ...present('dateAnchor', textOf(values, 'dateAnchor')),
+    ...present('dateReasoning', textOf(values, 'dateReasoning')),
   };
   switch (type) {
     case 'Person':
@@ -40,7 +47,8 @@ export function buildEntity(record: CheckedRecord): EntityRecord | undefined {
         kind: requiredOf(enumOf<EventKind>(values, 'kind'), 'kind'),
         ...present('startDate', textOf(values, 'startDate')),
         ...present('endDate', textOf(values, 'endDate')),
-        ...present('dateBasis', enumOf<DateBasis>(values, 'dateBasis')),
+        ...dates,
+        ...present('dateBound', enumOf<DateBound>(values, 'dateBound')),
       };
     case 'Report':
       return {
@@ -48,8 +56,9 @@ export function buildEntity(record: CheckedRecord): EntityRecord | undefined {
         type,
         kind: requiredOf(enumOf<ReportKind>(values, 'kind'), 'kind'),
         ...present('publishedOn', textOf(values, 'publishedOn')),
-        ...present('dateBasis', enumOf<DateBasis>(values, 'dateBasis')),
+        ...dates,
         ...present('sourceFile', textOf(values, 'sourceFile')),
+        ...present('paragraphCount', numberOf(values, 'paragraphCount')),
       };
   }
 }

@@ -3,9 +3,9 @@
  * of the entity files stand for (a place's `parent`, an event's `place`, a report's `publisher` and
  * `authors`), each with the sources of the record it came from and an id derived when not given.
  */
-import { deriveRelationId, type EntityType, type RelationRecord, type RelationType } from '../model';
+import { deriveRelationId, type Assertion, type DateBasis, type DateBound, type EntityType, type RelationRecord, type RelationType } from '../model';
 import type { CheckedRecord } from './check-fields';
-import { enumOf, listOf, present, textOf } from './checked-values';
+import { enumOf, evidenceOf, listOf, present, textOf } from './checked-values';
 import type { Origin } from './issue';
 
 /** A relation with the place it was written, so duplicate-id and cycle issues can point there. */
@@ -19,7 +19,10 @@ export interface DraftRelation {
   /** For a shorthand, the entity record and the field that stands for the relation. */
   readonly origin: Origin;
   readonly index: number;
-  /** The canonical record, when every part of it passed its checks. */
+  /**
+   * The canonical record, when every part of it passed its checks. Read after relative dates are
+   * resolved (it is built on demand from the record's values).
+   */
   readonly record: RelationRecord | undefined;
 }
 
@@ -36,6 +39,8 @@ const SHORTHANDS: readonly Shorthand[] = [
   { holds: 'Event', field: 'place', type: 'TOOK_PLACE_IN', recordIs: 'from' },
   { holds: 'Report', field: 'publisher', type: 'PUBLISHED', recordIs: 'to' },
   { holds: 'Report', field: 'authors', type: 'AUTHORED', recordIs: 'to' },
+  { holds: 'Report', field: 'audience', type: 'ADDRESSED_TO', recordIs: 'from' },
+  { holds: 'Report', field: 'occasion', type: 'MADE_AT', recordIs: 'from' },
 ];
 
 /** The relation a record of relations.json stands for. */
@@ -46,8 +51,6 @@ export function buildRelation(record: CheckedRecord): DraftRelation {
   const to = textOf(values, 'to');
   const derivable = type !== undefined && from !== undefined && to !== undefined;
   const id = record.id ?? (derivable ? deriveRelationId(from, type, to) : undefined);
-  const sources = listOf(values, 'sources');
-  const usable = record.complete && derivable && id !== undefined && sources !== undefined;
   return {
     id,
     derived: record.id === undefined,
@@ -56,18 +59,27 @@ export function buildRelation(record: CheckedRecord): DraftRelation {
     to,
     origin: record.origin,
     index: record.index,
-    record: usable
-      ? {
-          id,
-          type,
-          from,
-          to,
-          ...present('role', textOf(values, 'role')),
-          ...present('startDate', textOf(values, 'startDate')),
-          ...present('endDate', textOf(values, 'endDate')),
-          sources,
-        }
-      : undefined,
+    get record(): RelationRecord | undefined {
+      const sources = listOf(values, 'sources');
+      if (!record.complete || !derivable || id === undefined || sources === undefined) return undefined;
+      return {
+        id,
+        type,
+        from,
+        to,
+        ...present('role', textOf(values, 'role')),
+        ...present('startDate', textOf(values, 'startDate')),
+        ...present('endDate', textOf(values, 'endDate')),
+        ...present('dateBasis', enumOf<DateBasis>(values, 'dateBasis')),
+        ...present('dateAnchor', textOf(values, 'dateAnchor')),
+        ...present('dateReasoning', textOf(values, 'dateReasoning')),
+        ...present('dateBound', enumOf<DateBound>(values, 'dateBound')),
+        sources,
+        ...present('evidence', evidenceOf(record)),
+        ...present('assertion', enumOf<Assertion>(values, 'assertion')),
+        ...present('claimedBy', textOf(values, 'claimedBy')),
+      };
+    },
   };
 }
 
@@ -95,6 +107,8 @@ export function expandShorthands(record: CheckedRecord): DraftRelation[] {
         to,
         origin: { ...record.origin, field: shorthand.field },
         index: record.index,
+        // The record's paragraphs are about the record, not the link: a shorthand cites reports only
+        // (write the relation in relations.json to cite its paragraphs).
         record: record.complete && sources !== undefined ? { id, type: shorthand.type, from, to, sources } : undefined,
       });
     }

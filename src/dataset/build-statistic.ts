@@ -3,7 +3,7 @@
  */
 import type { DateBasis, Metric, Qualifier, StatisticRecord, Unit } from '../model';
 import type { CheckedRecord } from './check-fields';
-import { enumOf, numberOf, present, requiredOf, textOf } from './checked-values';
+import { enumOf, numberOf, numbersOf, present, requiredOf, textOf } from './checked-values';
 
 /** The canonical record, or undefined when the record is incomplete (its issues are already reported). */
 export function buildStatistic(record: CheckedRecord): StatisticRecord | undefined {
@@ -19,12 +19,15 @@ export function buildStatistic(record: CheckedRecord): StatisticRecord | undefin
     qualifier: enumOf<Qualifier>(values, 'qualifier') ?? 'EXACT',
     asOf: requiredOf(textOf(values, 'asOf'), 'asOf'),
     ...present('asOfBasis', enumOf<DateBasis>(values, 'asOfBasis')),
+    ...present('asOfAnchor', textOf(values, 'asOfAnchor')),
+    ...present('dateReasoning', textOf(values, 'dateReasoning')),
     ...present('periodStart', textOf(values, 'periodStart')),
     ...present('periodEnd', textOf(values, 'periodEnd')),
     subject: requiredOf(textOf(values, 'subject'), 'subject'),
     ...present('context', textOf(values, 'context')),
     claimedBy: requiredOf(textOf(values, 'claimedBy'), 'claimedBy'),
     source: requiredOf(textOf(values, 'source'), 'source'),
+    ...present('paragraphs', numbersOf(values, 'paragraphs')),
     ...present('note', textOf(values, 'note')),
   };
 }

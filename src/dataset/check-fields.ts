@@ -5,7 +5,7 @@
  */
 import { endsBeforeStart } from '../model';
 import { idProblem, recordLabel } from './check-id';
-import { checkValue, describeValue, type CheckedValue, type Reference } from './field-rules';
+import { checkValue, describeValue, type CheckedValue, type RecordFacts, type Reference } from './field-rules';
 import { issueAt, type DatasetIssue, type Origin } from './issue';
 import type { SeedFileSpec } from './seed-files';
 import { didYouMean, suggestionList } from './suggest';
@@ -22,6 +22,8 @@ export interface CheckedRecord {
   /** Every required field (and the id, where required) passed: a canonical record can be built. */
   readonly complete: boolean;
   readonly references: readonly Reference[];
+  /** Paragraph evidence and relative dates (see RecordFacts); values is updated when dates are resolved. */
+  readonly facts: RecordFacts;
 }
 
 export function checkRecord(
@@ -35,6 +37,7 @@ export function checkRecord(
   const at = (field: string): Origin => ({ ...origin, field });
   const values = new Map<string, CheckedValue>();
   const references: Reference[] = [];
+  const facts: RecordFacts = { evidence: new Map(), relativeDates: new Map(), replaced: new Map() };
   let complete = true;
 
   const id = checkOwnId(spec, raw, at('id'), issues);
@@ -55,25 +58,31 @@ export function checkRecord(
       }
       continue;
     }
-    const problem = checkValue(fieldSpec.rule, value, { spec, origin: at(field), values, references });
+    const problem = checkValue(fieldSpec.rule, value, { spec, origin: at(field), field, values, references, facts });
     if (problem === undefined) {
-      // The rule has just proved the JSON type: a string, a number or an array of strings.
-      values.set(field, value as CheckedValue);
+      // A relative date gets its value when it is resolved, after every record has been read.
+      if (facts.relativeDates.has(field)) continue;
+      // The rule has just proved the JSON type: a string, a number or an array of strings or numbers.
+      values.set(field, facts.replaced.get(field) ?? (value as CheckedValue));
     } else {
       issues.push(issueAt(at(field), problem));
       if (fieldSpec.required) complete = false;
     }
   }
 
+  checkDateRanges(spec, values, origin, issues);
+  return { spec, index, origin, id, values, complete, references, facts };
+}
+
+/** An end date before its start; run again once relative dates are resolved. */
+export function checkDateRanges(spec: SeedFileSpec, values: ReadonlyMap<string, CheckedValue>, origin: Origin, issues: DatasetIssue[]): void {
   for (const [startField, endField] of spec.dateRanges) {
     const start = values.get(startField);
     const end = values.get(endField);
     if (typeof start === 'string' && typeof end === 'string' && endsBeforeStart(start, end)) {
-      issues.push(issueAt(at(endField), `${JSON.stringify(end)} is before ${startField} ${JSON.stringify(start)}`));
+      issues.push(issueAt({ ...origin, field: endField }, `${JSON.stringify(end)} is before ${startField} ${JSON.stringify(start)}`));
     }
   }
-
-  return { spec, index, origin, id, values, complete, references };
 }
 
 function checkOwnId(spec: SeedFileSpec, raw: Readonly<Record<string, unknown>>, origin: Origin, issues: DatasetIssue[]): string | undefined {

@@ -1,7 +1,8 @@
 /**
  * Rules about one record as a whole, beyond its fields one by one: an alias that only repeats the
- * name, an end date without a start, a relation from an entity to itself, a report citing itself,
- * a report that is neither an article nor cited from one.
+ * name, an end date without a start, an inferred date without its reasoning, a bound without a
+ * date, a relation from an entity to itself or alleged without a claimant, a report citing itself,
+ * a report that is neither an article nor cited from one, a statement without a speaker.
  */
 import type { CheckedRecord } from './check-fields';
 import { listOf, textOf } from './checked-values';
@@ -29,9 +30,19 @@ export function checkRecordRules(raw: Readonly<Record<string, unknown>>, record:
     }
   }
 
+  for (const basisField of ['dateBasis', 'asOfBasis']) {
+    if (raw[basisField] === 'INFERRED' && raw['dateReasoning'] === undefined) {
+      report('dateReasoning', `an INFERRED date needs its reasoning: say in "dateReasoning" how it was worked out`);
+    }
+  }
+  if (raw['dateBound'] !== undefined && raw['startDate'] === undefined) report('dateBound', 'a date bound needs the date it bounds ("startDate")');
+
   if (record.spec.holds === 'Relation') {
     const from = textOf(values, 'from');
     if (from !== undefined && from === textOf(values, 'to')) report('to', `a relation must join two different entities; both ends are ${JSON.stringify(from)}`);
+    if (raw['assertion'] === 'ALLEGED' && raw['claimedBy'] === undefined) {
+      report('claimedBy', 'an ALLEGED relation must name who asserts it ("claimedBy"): a person, an organization, or the report itself');
+    }
   }
 
   if (record.spec.holds === 'Report') {
@@ -44,5 +55,10 @@ export function checkRecordRules(raw: Readonly<Record<string, unknown>>, record:
     } else if (!isArticle && sources !== undefined && sources.length === 0) {
       report('sources', 'must list at least one report that mentions this one (only an article, with "sourceFile", has none)');
     }
+    if (raw['paragraphCount'] !== undefined && !isArticle) report('paragraphCount', 'only an article (with "sourceFile") has paragraphs to count');
+    if (isArticle && raw['paragraphCount'] === undefined) report('paragraphCount', 'an article needs its paragraph count, so that citations of its paragraphs can be checked');
+    const speakers = listOf(values, 'authors') ?? [];
+    if (raw['kind'] === 'STATEMENT' && raw['authors'] !== undefined && speakers.length === 0) report('authors', 'a statement needs its speaker: list who made it');
+    if (raw['kind'] === 'STATEMENT' && raw['authors'] === undefined) report('authors', 'a statement needs its speaker: list who made it in "authors"');
   }
 }

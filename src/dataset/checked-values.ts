@@ -2,6 +2,8 @@
  * Typed reads of the values a record's checks let through. A field that failed its check, or was
  * absent, reads as undefined, so builders never see a value of the wrong JSON type.
  */
+import type { Evidence } from '../model';
+import type { CheckedRecord } from './check-fields';
 import type { CheckedValue } from './field-rules';
 
 type Values = ReadonlyMap<string, CheckedValue>;
@@ -18,7 +20,17 @@ export function numberOf(values: Values, field: string): number | undefined {
 
 export function listOf(values: Values, field: string): readonly string[] | undefined {
   const value = values.get(field);
-  return Array.isArray(value) ? value : undefined;
+  return Array.isArray(value) ? (value as readonly string[]) : undefined;
+}
+
+export function numbersOf(values: Values, field: string): readonly number[] | undefined {
+  const value = values.get(field);
+  return Array.isArray(value) ? (value as readonly number[]) : undefined;
+}
+
+/** The paragraphs a record cites, by report, or undefined when it cites none. */
+export function evidenceOf(record: CheckedRecord): Evidence | undefined {
+  return record.facts.evidence.size === 0 ? undefined : Object.fromEntries(record.facts.evidence);
 }
 
 /** An enum field's value; the check against the enum's table already ran, so the cast is sound. */

@@ -24,14 +24,40 @@ export interface Reference {
   readonly role: string;
 }
 
-export type CheckedValue = string | number | readonly string[];
+export type CheckedValue = string | number | readonly string[] | readonly number[];
+
+/**
+ * A date given relative to another record's date (see seed/FORMAT.md): `years` added to the
+ * anchor's year, with `month` and `day` set when given ("August 3" of the anchor's year is
+ * { years: 0, month: 8, day: 3 }), or `days` added to the anchor's date ("last week": -7).
+ */
+export interface RelativeDate {
+  readonly relativeTo: string;
+  readonly years?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly days?: number;
+}
+
+/** What the rules learn about a record beyond its plain values. */
+export interface RecordFacts {
+  /** Paragraphs cited for each report in `sources`. */
+  readonly evidence: Map<string, readonly number[]>;
+  /** Date fields given relative to another record, resolved once every record has been read. */
+  readonly relativeDates: Map<string, RelativeDate>;
+  /** The value a field holds once checked, where it differs from what the file says (sources as plain ids). */
+  readonly replaced: Map<string, CheckedValue>;
+}
 
 export interface RuleContext {
   readonly spec: SeedFileSpec;
   readonly origin: Origin;
+  /** The field being checked. */
+  readonly field: string;
   /** Values checked so far; a relation's ends read its `type`, declared before them. */
   readonly values: ReadonlyMap<string, CheckedValue>;
   readonly references: Reference[];
+  readonly facts: RecordFacts;
 }
 
 /** Why `value` breaks `rule`, or undefined when it passes. */
@@ -44,7 +70,13 @@ export function checkValue(rule: FieldRule, value: unknown, context: RuleContext
     case 'enum':
       return enumProblem(value, rule.label, enumTable(rule, context.spec), context.spec);
     case 'date':
-      return dateProblem(value);
+      return rule.relative && isObject(value) ? relativeDateProblem(value, context) : dateProblem(value);
+    case 'citations':
+      return citationsProblem(value, rule.nonEmpty, context);
+    case 'paragraphs':
+      return paragraphsProblem(value);
+    case 'positive-integer':
+      return Number.isInteger(value) && (value as number) >= 1 ? undefined : `expected a whole number of 1 or more, got ${describeValue(value)}`;
     case 'count':
       return countProblem(value);
     case 'ref':
@@ -119,6 +151,63 @@ function dateProblem(value: unknown): string | undefined {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const RELATIVE_DATE_KEYS = ['relativeTo', 'years', 'month', 'day', 'days'];
+
+function relativeDateProblem(value: Record<string, unknown>, context: RuleContext): string | undefined {
+  const unknown = Object.keys(value).find((key) => !RELATIVE_DATE_KEYS.includes(key));
+  if (unknown !== undefined) return `unknown key ${JSON.stringify(unknown)} in a relative date; expected ${RELATIVE_DATE_KEYS.join(', ')}`;
+  const { relativeTo, years, month, day, days } = value;
+  if (typeof relativeTo !== 'string' || relativeTo.trim() === '') return 'a relative date needs "relativeTo": the id of the report or event whose date it is resolved from';
+  const whole = (name: string, n: unknown, min: number, max: number) =>
+    n === undefined || (Number.isInteger(n) && (n as number) >= min && (n as number) <= max) ? undefined : `"${name}" must be a whole number from ${min} to ${max}, got ${describeValue(n)}`;
+  const problem = whole('years', years, -200, 200) ?? whole('month', month, 1, 12) ?? whole('day', day, 1, 31) ?? whole('days', days, -3660, 3660);
+  if (problem !== undefined) return problem;
+  if (days !== undefined && (years !== undefined || month !== undefined || day !== undefined)) return 'give either "days", or "years" with "month" and "day", not both';
+  if (days === undefined && years === undefined) return 'a relative date needs "years" (0 for the anchor\'s own year) or "days"';
+  if (day !== undefined && month === undefined) return 'a "day" needs a "month"';
+  context.facts.relativeDates.set(context.field, { relativeTo, ...(years === undefined ? {} : { years: years as number }), ...(month === undefined ? {} : { month: month as number }), ...(day === undefined ? {} : { day: day as number }), ...(days === undefined ? {} : { days: days as number }) });
+  context.references.push({ origin: context.origin, id: relativeTo, allowed: ['Report', 'Event'], role: "a relative date's anchor" });
+  return undefined;
+}
+
+function paragraphsProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length === 0) return `expected a non-empty array of paragraph numbers, got ${describeValue(value)}`;
+  for (let i = 0; i < value.length; i++) {
+    const n = value[i];
+    if (!Number.isInteger(n) || (n as number) < 1) return `paragraph numbers are whole numbers from 1 (the title), got ${describeValue(n)}`;
+    if (i > 0 && (n as number) <= (value[i - 1] as number)) return `paragraph numbers must be in ascending order without repeats, got ${value.join(', ')}`;
+  }
+  return undefined;
+}
+
+/** `sources`: report ids, each either alone or as { "report": id, "paragraphs": [...] }. */
+function citationsProblem(value: unknown, nonEmpty: boolean, context: RuleContext): string | undefined {
+  if (!Array.isArray(value)) return `expected an array of report ids, got ${describeValue(value)}`;
+  if (nonEmpty && value.length === 0) return 'must list at least one report';
+  const reports: string[] = [];
+  for (const item of value) {
+    let report: unknown = item;
+    if (isObject(item)) {
+      const unknown = Object.keys(item).find((key) => key !== 'report' && key !== 'paragraphs');
+      if (unknown !== undefined) return `unknown key ${JSON.stringify(unknown)} in a citation; expected "report" and "paragraphs"`;
+      report = item['report'];
+      const problem = paragraphsProblem(item['paragraphs']);
+      if (problem !== undefined) return `the citation of ${JSON.stringify(report)}: ${problem}`;
+      if (typeof report === 'string') context.facts.evidence.set(report, item['paragraphs'] as number[]);
+    }
+    if (typeof report !== 'string' || report.trim() === '') return `every source must be a report id or { "report": id, "paragraphs": [...] }, got ${describeValue(item)}`;
+    if (reports.includes(report)) return `lists ${JSON.stringify(report)} twice`;
+    reports.push(report);
+  }
+  for (const report of reports) context.references.push({ origin: context.origin, id: report, allowed: ['Report'], role: 'a source' });
+  context.facts.replaced.set(context.field, reports);
+  return undefined;
 }
 
 function countProblem(value: unknown): string | undefined {

@@ -4,7 +4,9 @@
  * so a field is declared once.
  */
 import {
+  ASSERTIONS,
   DATE_BASES,
+  DATE_BOUNDS,
   ENTITY_TYPES,
   METRICS,
   QUALIFIERS,
@@ -20,7 +22,14 @@ export type FieldRule =
   | { readonly kind: 'aliases' }
   /** One of the keys of a schema-as-data table; `kind` uses the table of the record's entity type. */
   | { readonly kind: 'enum'; readonly label: string; readonly values: Readonly<Record<string, unknown>> | 'entity-kind' }
-  | { readonly kind: 'date' }
+  /** A partial date, or (where `relative` is set) a date resolved against another record's: see FORMAT.md. */
+  | { readonly kind: 'date'; readonly relative?: boolean }
+  /** Report ids, each alone or with the paragraph numbers of the article where it says so. */
+  | { readonly kind: 'citations'; readonly nonEmpty: boolean }
+  /** Paragraph numbers of an article (1 = the title), ascending. */
+  | { readonly kind: 'paragraphs' }
+  /** A whole number of 1 or more. */
+  | { readonly kind: 'positive-integer' }
   /** A finite number, not negative. */
   | { readonly kind: 'count' }
   /** An entity id; `role` names it in messages ("an event's place must be a Place"). */
@@ -54,11 +63,14 @@ const optional = (rule: FieldRule): FieldSpec => ({ rule, required: false });
 const TEXT: FieldRule = { kind: 'text', maxLength: 200 };
 /** Descriptions and notes: a paragraph of our own words. */
 const LONG_TEXT: FieldRule = { kind: 'text', maxLength: 2000 };
-const DATE: FieldRule = { kind: 'date' };
+const DATE: FieldRule = { kind: 'date', relative: true };
 const COUNT: FieldRule = { kind: 'count' };
 const DATE_BASIS: FieldRule = { kind: 'enum', label: 'date basis', values: DATE_BASES };
 const KIND: FieldRule = { kind: 'enum', label: 'kind', values: 'entity-kind' };
-const SOURCES: FieldRule = { kind: 'refs', allowed: ['Report'], role: 'a source', nonEmpty: true };
+const SOURCES: FieldRule = { kind: 'citations', nonEmpty: true };
+const DATE_BOUND: FieldRule = { kind: 'enum', label: 'date bound', values: DATE_BOUNDS };
+/** Who asserts a claim: a person, an organization, or a report that states it in its own voice. */
+const CLAIMANT: FieldRule = { kind: 'ref', allowed: ['Person', 'Organization', 'Report'], role: 'a claimant' };
 const ANY_ENTITY = (role: string): FieldRule => ({ kind: 'ref', allowed: ENTITY_TYPES, role });
 
 /** Fields every entity file shares. */
@@ -77,13 +89,18 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
     fields: {
       ...ENTITY_FIELDS,
       // An article is itself the source (empty); other reports need one (check-record-rules.ts).
-      sources: required({ ...SOURCES, nonEmpty: false }),
+      sources: required({ kind: 'citations', nonEmpty: false }),
       kind: required(KIND),
       publishedOn: optional(DATE),
       dateBasis: optional(DATE_BASIS),
+      dateReasoning: optional(LONG_TEXT),
       sourceFile: optional(TEXT),
+      paragraphCount: optional({ kind: 'positive-integer' }),
       publisher: optional({ kind: 'ref', allowed: RELATION_TYPES.PUBLISHED.from, role: "a report's publisher" }),
+      // For a statement or remarks, the authors are its speakers.
       authors: optional({ kind: 'refs', allowed: RELATION_TYPES.AUTHORED.from, role: "a report's author", nonEmpty: false }),
+      audience: optional({ kind: 'refs', allowed: RELATION_TYPES.ADDRESSED_TO.to, role: "a statement's audience", nonEmpty: true }),
+      occasion: optional({ kind: 'ref', allowed: RELATION_TYPES.MADE_AT.to, role: 'the occasion of a statement' }),
     },
     dateRanges: [],
   },
@@ -116,6 +133,8 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
       startDate: optional(DATE),
       endDate: optional(DATE),
       dateBasis: optional(DATE_BASIS),
+      dateReasoning: optional(LONG_TEXT),
+      dateBound: optional(DATE_BOUND),
       place: optional({ kind: 'ref', allowed: RELATION_TYPES.TOOK_PLACE_IN.to, role: "an event's place" }),
     },
     dateRanges: [['startDate', 'endDate']],
@@ -131,6 +150,11 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
       role: optional(TEXT),
       startDate: optional(DATE),
       endDate: optional(DATE),
+      dateBasis: optional(DATE_BASIS),
+      dateReasoning: optional(LONG_TEXT),
+      dateBound: optional(DATE_BOUND),
+      assertion: optional({ kind: 'enum', label: 'assertion', values: ASSERTIONS }),
+      claimedBy: optional(CLAIMANT),
       sources: required(SOURCES),
     },
     dateRanges: [['startDate', 'endDate']],
@@ -148,13 +172,14 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
       qualifier: optional({ kind: 'enum', label: 'qualifier', values: QUALIFIERS }),
       asOf: required(DATE),
       asOfBasis: optional(DATE_BASIS),
+      dateReasoning: optional(LONG_TEXT),
       periodStart: optional(DATE),
       periodEnd: optional(DATE),
       subject: required(ANY_ENTITY("a statistic's subject")),
       context: optional(ANY_ENTITY("a statistic's context")),
-      // Someone who says it: a person, an organization, or a report that states it in its own voice.
-      claimedBy: required({ kind: 'ref', allowed: ['Person', 'Organization', 'Report'], role: 'a claimant' }),
+      claimedBy: required(CLAIMANT),
       source: required({ kind: 'ref', allowed: ['Report'], role: "a statistic's source" }),
+      paragraphs: optional({ kind: 'paragraphs' }),
       note: optional(LONG_TEXT),
     },
     dateRanges: [['periodStart', 'periodEnd']],

@@ -12,6 +12,8 @@ import { describeValue } from './field-rules';
 import { checkAcyclicRelations } from './check-cycles';
 import { checkRecordRules } from './check-record-rules';
 import { checkStatisticDates } from './check-statistic-dates';
+import { checkEvidence } from './check-evidence';
+import { resolveRelativeDates } from './resolve-dates';
 import { checkReferences } from './check-references';
 import { checkStatisticFigure } from './check-statistic';
 import { DatasetValidationError } from './errors';
@@ -46,8 +48,10 @@ export function validateSeedFiles(files: SeedFileContents, options: ValidateOpti
   // hides the real problem, which is already reported.
   if (everyFileUsable) {
     checkReferences(checked.flatMap((record) => record.references), ids, issues);
+    resolveRelativeDates(checked, issues);
     checkAcyclicRelations(relations, ids, issues);
     checkStatisticDates(checked, issues);
+    checkEvidence(checked, issues);
   }
 
   if (issues.length > 0) return { ok: false, issues };

@@ -24,6 +24,10 @@ export const EDGE_ATTRIBUTES = {
   startDate: 'string',
   endDate: 'string',
   sources: 'string',
+  /** STATED, ALLEGED or INTENDED; present only when not STATED. */
+  assertion: 'string',
+  /** Who asserts the relation (an entity id), when the sources attribute it. */
+  claimedBy: 'string',
 } as const satisfies Record<string, AttributeType>;
 
 export const GRAPH_ATTRIBUTES = {

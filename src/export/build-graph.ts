@@ -35,6 +35,8 @@ export function edgeAttributes(relation: RelationRecord): EdgeAttributes {
     startDate: relation.startDate,
     endDate: relation.endDate,
     sources: joinList(relation.sources),
+    assertion: relation.assertion,
+    claimedBy: relation.claimedBy,
   });
 }
 

@@ -7,6 +7,7 @@ import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { validateArgs } from './inputs/validate-args';
 import { treatNullArgumentsAsAbsent } from './null-arguments';
+import { CitationResolver } from './resolvers/citation.resolver';
 import { EntityListResolver } from './resolvers/entity-list.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { EventResolver } from './resolvers/event.resolver';
@@ -40,6 +41,7 @@ export function graphSchema(): GraphQLSchema {
       TimelineResolver,
       GraphResolver,
       ExportResolver,
+      CitationResolver,
     ],
     // Reached only through interfaces or connections; listed so the schema always declares them.
     orphanedTypes: [Person, Organization],

@@ -24,6 +24,7 @@ export const ORGANIZATION_KINDS = {
   PARAMILITARY: 'A mobilized armed or semi-armed group.',
   PERFORMING_GROUP: 'A band, troupe or other performing ensemble.',
   COMMUNITY: 'An ethnic, religious or national community named as a group.',
+  GROUP: 'People the sources speak of together without naming them (callers, residents, students...); its size, when given, is a GROUP_SIZE statistic.',
 } as const;
 
 export const EVENT_KINDS = {
@@ -95,8 +96,26 @@ export const KINDS_BY_TYPE: Readonly<Record<EntityType, Readonly<Record<string, 
 
 /** How a date was obtained: stated outright, resolved from relative wording, or inferred. */
 export const DATE_BASES = {
-  STATED: 'The source states the date.',
-  RELATIVE: 'Resolved from wording such as "last week" or "last year" against the date of the report.',
-  INFERRED: 'Inferred from the content of the report, which gives no date outright.',
+  STATED: 'The source states the date in full.',
+  RELATIVE:
+    'Resolved against the date of another record (its anchor): wording such as "last week" or "last year", or a day and month given without a year ("on August 3"). It moves when the anchor\'s date does.',
+  INFERRED: 'Inferred from the content of the sources, which give no date outright; the record says how (dateReasoning).',
 } as const;
 export type DateBasis = keyof typeof DATE_BASES;
+
+/** What a date marks: the day itself, or a bound the source gives ("by July 6", "after 2004"). */
+export const DATE_BOUNDS = {
+  ON: 'It happened then.',
+  BY: 'It had happened by then (on that date or earlier); the source gives no earlier date.',
+  AFTER: 'It happened then or later.',
+  BEFORE: 'It happened before then.',
+} as const;
+export type DateBound = keyof typeof DATE_BOUNDS;
+
+/** How firmly a source asserts a relation. */
+export const ASSERTIONS = {
+  STATED: 'The source states it as fact, in its own voice or in a quotation it does not dispute.',
+  ALLEGED: 'Someone asserts it (claimedBy) and it is contested or unproven in the sources: an accusation, a charge, a claim.',
+  INTENDED: 'Intended or wished, not done: someone said they wanted to quit, not that they quit.',
+} as const;
+export type Assertion = keyof typeof ASSERTIONS;

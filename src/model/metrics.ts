@@ -20,6 +20,7 @@ export const METRICS = {
   POPULATION: 'Number of people living under a government.',
   TAX_THRESHOLD: 'Annual tax paid above which a policy applies.',
   FAMILY_PARTY_MEMBERS: 'Party members within one family.',
+  GROUP_SIZE: 'Number of people in a group the sources speak of together.',
 } as const;
 export type Metric = keyof typeof METRICS;
 
@@ -45,5 +46,6 @@ export const QUALIFIERS = {
   AT_LEAST: 'Stated as at least the value.',
   NEARLY: 'Stated as nearly the value.',
   LESS_THAN: 'Stated as under the value.',
+  ORDER_OF_MAGNITUDE: 'Stated only as an order of magnitude ("tens of millions", "millions"); low and high bound it.',
 } as const;
 export type Qualifier = keyof typeof QUALIFIERS;

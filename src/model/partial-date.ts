@@ -102,3 +102,32 @@ export function comparePartialDates(a: string, b: string): number {
 export function endsBeforeStart(startDate: string, endDate: string): boolean {
   return dayRange(endDate).latest < dayRange(startDate).earliest;
 }
+
+/** How a date is given relative to another (see seed/FORMAT.md): years, then a month and day, or days. */
+export interface DateShift {
+  readonly years?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly days?: number;
+}
+
+/**
+ * The date `shift` makes of `anchor`. With `years`, the anchor's year moves and `month` and `day`,
+ * when given, replace the anchor's (so precision follows what is given: "last year" of 2022-08 is
+ * 2021, "August 3" of 2022-08 is 2022-08-03). With `days`, the anchor's date moves by that many
+ * days at the anchor's own precision: a week before a month-precision date is read from its first day.
+ */
+export function shiftPartialDate(anchor: string, shift: DateShift): string {
+  const date = parsePartialDate(anchor);
+  if (shift.days !== undefined) {
+    const start = new Date(`${dayRange(date).earliest}T00:00:00Z`);
+    start.setUTCDate(start.getUTCDate() + shift.days);
+    const moved = { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() };
+    const precise = date.precision === 'DAY' ? moved : date.precision === 'MONTH' ? { year: moved.year, month: moved.month } : { year: moved.year };
+    return formatPartialDate({ ...precise, precision: date.precision });
+  }
+  const year = date.year + (shift.years ?? 0);
+  const text = shift.month === undefined ? pad(year, 4) : shift.day === undefined ? `${pad(year, 4)}-${pad(shift.month)}` : `${pad(year, 4)}-${pad(shift.month)}-${pad(shift.day)}`;
+  // Parsing checks the result: February 29 of a year that has none is refused here.
+  return formatPartialDate(parsePartialDate(text));
+}

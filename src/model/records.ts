@@ -3,7 +3,7 @@
  * Every record names the report(s) it comes from.
  */
 import type { EntityType } from './entity-types';
-import type { DateBasis, EventKind, OrganizationKind, PlaceKind, ReportKind } from './kinds';
+import type { Assertion, DateBasis, DateBound, EventKind, OrganizationKind, PlaceKind, ReportKind } from './kinds';
 import type { Metric, Qualifier, Unit } from './metrics';
 import type { RelationType } from './relation-types';
 
@@ -17,6 +17,22 @@ interface EntityBase {
   readonly description: string;
   /** Ids of the Reports this entity is drawn from. */
   readonly sources: readonly string[];
+  /** Where in an article (by paragraph number) a source says it, for the sources that are articles. */
+  readonly evidence?: Evidence;
+}
+
+/** Paragraph numbers (1 = the title) of each article source, by report id; numbers only, never text. */
+export type Evidence = Readonly<Record<string, readonly number[]>>;
+
+/** How a record's date was obtained (see DATE_BASES), shared by every dated record. */
+export interface DateProvenance {
+  readonly dateBasis?: DateBasis;
+  /** For a RELATIVE date: the record whose date it was resolved from. */
+  readonly dateAnchor?: string;
+  /** For an INFERRED date (and any date that needs it): how it was worked out, in our words. */
+  readonly dateReasoning?: string;
+  /** Whether the start date is the day itself or a bound ("by", "after"); ON when absent. */
+  readonly dateBound?: DateBound;
 }
 
 export interface PersonRecord extends EntityBase {
@@ -28,12 +44,11 @@ export interface OrganizationRecord extends EntityBase {
   readonly kind: OrganizationKind;
 }
 
-export interface EventRecord extends EntityBase {
+export interface EventRecord extends EntityBase, DateProvenance {
   readonly type: 'Event';
   readonly kind: EventKind;
   readonly startDate?: string;
   readonly endDate?: string;
-  readonly dateBasis?: DateBasis;
 }
 
 export interface PlaceRecord extends EntityBase {
@@ -41,18 +56,19 @@ export interface PlaceRecord extends EntityBase {
   readonly kind: PlaceKind;
 }
 
-export interface ReportRecord extends EntityBase {
+export interface ReportRecord extends EntityBase, DateProvenance {
   readonly type: 'Report';
   readonly kind: ReportKind;
   readonly publishedOn?: string;
-  readonly dateBasis?: DateBasis;
   /** For the five source articles: the file in the article corpus. */
   readonly sourceFile?: string;
+  /** For an article: how many paragraphs it has (blocks of text between blank lines; the title is the first). */
+  readonly paragraphCount?: number;
 }
 
 export type EntityRecord = PersonRecord | OrganizationRecord | EventRecord | PlaceRecord | ReportRecord;
 
-export interface RelationRecord {
+export interface RelationRecord extends DateProvenance {
   readonly id: string;
   readonly type: RelationType;
   readonly from: string;
@@ -61,6 +77,11 @@ export interface RelationRecord {
   readonly startDate?: string;
   readonly endDate?: string;
   readonly sources: readonly string[];
+  readonly evidence?: Evidence;
+  /** How firmly the sources assert it; STATED when absent. */
+  readonly assertion?: Assertion;
+  /** Who asserts it, when the sources attribute it to someone; always given for an ALLEGED relation. */
+  readonly claimedBy?: string;
 }
 
 /** A figure as a claim: who says it, in which report, as of when. Conflicting claims coexist. */
@@ -74,6 +95,10 @@ export interface StatisticRecord {
   readonly qualifier: Qualifier;
   readonly asOf: string;
   readonly asOfBasis?: DateBasis;
+  /** For a RELATIVE asOf: the record whose date it was resolved from. */
+  readonly asOfAnchor?: string;
+  /** How an INFERRED asOf (or period) was worked out, in our words. */
+  readonly dateReasoning?: string;
   /** The period the figure covers, when it is a rate or a toll over time. */
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -84,6 +109,8 @@ export interface StatisticRecord {
   /** Who makes the claim; the report itself when the text attributes it to no one. */
   readonly claimedBy: string;
   readonly source: string;
+  /** Paragraphs of the source (when it is an article) that give the figure. */
+  readonly paragraphs?: readonly number[];
   readonly note?: string;
 }
 

@@ -31,7 +31,7 @@ export const RELATION_TYPES = {
   HAILS_FROM: { description: 'A person comes from a place.', from: ['Person'], to: ['Place'] },
   LIVES_IN: { description: 'A person lives in a place.', from: ['Person'], to: ['Place'] },
   PUBLISHED: { description: 'An organization published a report.', from: ['Organization'], to: ['Report'] },
-  AUTHORED: { description: 'Wrote a report.', from: ACTOR, to: ['Report'] },
+  AUTHORED: { description: 'Wrote a report, or made a statement or remarks (its speaker).', from: ACTOR, to: ['Report'] },
   QUOTED_IN: { description: 'Is quoted or gives an account in a report.', from: ACTOR, to: ['Report'] },
   CITES: { description: 'A report cites or relies on another report.', from: ['Report'], to: ['Report'] },
   ABOUT: { description: 'A report or event concerns an entity (a founding is about what was founded).', from: ['Report', 'Event'], to: ANY },
@@ -42,6 +42,8 @@ export const RELATION_TYPES = {
   AFFILIATED_WITH: { description: 'An organization is affiliated with another.', from: ['Organization'], to: ['Organization'] },
   SPOUSE_OF: { description: 'Is married to a person.', from: ['Person'], to: ['Person'] },
   ENDORSED: { description: 'Publicly supported a movement, event or organization.', from: ACTOR, to: ['Event', 'Organization'] },
+  ADDRESSED_TO: { description: 'A statement or letter was addressed to a person, an organization or an event\'s audience.', from: ['Report'], to: ['Person', 'Organization', 'Event'] },
+  MADE_AT: { description: 'A statement or remarks were made at an event.', from: ['Report'], to: ['Event'] },
 } as const satisfies Record<string, RelationTypeSpec>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

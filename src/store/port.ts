@@ -115,6 +115,8 @@ export interface TimelineQuery {
 export interface StatisticFilter {
   readonly metric?: Metric;
   readonly subjectId?: string;
+  /** Figures this person, organization or report claims. */
+  readonly claimedBy?: string;
   readonly from?: string;
   readonly to?: string;
 }
@@ -172,6 +174,8 @@ export interface GraphStore {
   timeline(query: TimelineQuery): Promise<Page<EventRecord>>;
   /** Statistics in asOf order (earliest day first, then id); from/to filter on asOf. */
   statistics(filter: StatisticFilter): Promise<StatisticRecord[]>;
+  /** The relations each claimant asserts (their claimedBy), by id, one list per claimant asked. */
+  relationsClaimedBy(claimantIds: readonly string[]): Promise<RelationRecord[][]>;
   counts(mostConnected: number): Promise<GraphCounts>;
 
   /** Replaces the whole graph with the dataset, all or nothing. */

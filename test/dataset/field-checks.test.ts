@@ -75,7 +75,7 @@ describe('required fields and their types', () => {
   it('reports sources given as a string instead of an array', () => {
     const files = goodFiles();
     recordIn(files, 'people.json', PERSON).sources = 'report/harbor-gazette-lantern-walk';
-    assertIssues(files, { file: 'people.json', record: PERSON, field: 'sources', message: /expected an array of ids, got string/ });
+    assertIssues(files, { file: 'people.json', record: PERSON, field: 'sources', message: /expected an array of report ids, got string/ });
   });
 
   it('reports a statistic value given as text', () => {

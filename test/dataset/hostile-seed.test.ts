@@ -99,8 +99,8 @@ describe('dates', () => {
 describe('references', () => {
   it('rejects a report citing itself', () => {
     const files = goodFiles();
-    const report = { ...recordIn(files, 'reports.json', REPORT), id: 'report/harbor-gazette-follow-up', sourceFile: undefined, sources: ['report/harbor-gazette-follow-up'] };
-    delete report.sourceFile;
+    const { sourceFile: _file, paragraphCount: _count, ...article } = recordIn(files, 'reports.json', REPORT);
+    const report = { ...article, id: 'report/harbor-gazette-follow-up', sources: ['report/harbor-gazette-follow-up'] };
     recordsOf(files, 'reports.json').push(report);
     assertIssues(files, { file: 'reports.json', record: 'report/harbor-gazette-follow-up', field: 'sources', message: /a report cannot be its own source/ });
   });

@@ -68,7 +68,7 @@ describe('readDataset on a valid directory', () => {
   it('keeps shorthand fields out of the entity records, since they become relations', async () => {
     const { entities } = await readDataset(GOOD_FIXTURE);
     const report = entity(entities, ARTICLE);
-    assert.deepEqual(Object.keys(report).sort(), ['aliases', 'description', 'id', 'kind', 'name', 'publishedOn', 'sourceFile', 'sources', 'type']);
+    assert.deepEqual(Object.keys(report).sort(), ['aliases', 'description', 'id', 'kind', 'name', 'paragraphCount', 'publishedOn', 'sourceFile', 'sources', 'type']);
     assert.equal(Object.hasOwn(entity(entities, 'event/lantern-walk'), 'place'), false);
   });
 });

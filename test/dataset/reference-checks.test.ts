@@ -109,13 +109,13 @@ describe('sources', () => {
   it('rejects empty sources', () => {
     const files = goodFiles();
     recordIn(files, 'people.json', 'person/mira-solen').sources = [];
-    assertIssues(files, { file: 'people.json', record: 'person/mira-solen', field: 'sources', message: /must list at least one id \(a source must be a Report\)/ });
+    assertIssues(files, { file: 'people.json', record: 'person/mira-solen', field: 'sources', message: /must list at least one report/ });
   });
 
   it('rejects empty sources on a relation', () => {
     const files = goodFiles();
     recordIn(files, 'relations.json', 'MEMBER_OF').sources = [];
-    assertIssues(files, { file: 'relations.json', record: MEMBER, field: 'sources', message: /must list at least one id/ });
+    assertIssues(files, { file: 'relations.json', record: MEMBER, field: 'sources', message: /must list at least one report/ });
   });
 
   it('rejects a source that does not exist', () => {

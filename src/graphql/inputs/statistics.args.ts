@@ -13,6 +13,10 @@ export class StatisticsArgs {
   @IsEntityId()
   subjectId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Only figures this person, organization or report claims.' })
+  @IsEntityId()
+  claimedBy?: string;
+
   @Field(() => PartialDateScalar, { nullable: true, description: 'Figures as of this date or later.' })
   from?: string;
 

@@ -11,6 +11,8 @@ export interface GraphLoaders {
   readonly relation: DataLoader<string, RelationRecord | null>;
   readonly statistic: DataLoader<string, StatisticRecord | null>;
   readonly relationsOf: DataLoader<RelationQuery, Page<RelationRecord>, string>;
+  /** The relations each claimant asserts. */
+  readonly claims: DataLoader<string, RelationRecord[]>;
 }
 
 /** Two queries that differ only in the order of their types are the same query. */
@@ -25,5 +27,6 @@ export function createLoaders(store: GraphStore): GraphLoaders {
     relation: new DataLoader((ids) => store.getRelations(ids)),
     statistic: new DataLoader((ids) => store.getStatistics(ids)),
     relationsOf: new DataLoader((queries) => store.relationsOf(queries), { cacheKeyFn: relationQueryKey }),
+    claims: new DataLoader((ids) => store.relationsClaimedBy(ids)),
   };
 }

@@ -6,14 +6,27 @@ import { RelationsArgs } from '../inputs/relations.args';
 import { loadEntities } from '../loaders/related';
 import { toConnection, type ConnectionShape } from '../types/connection.factory';
 import { RelationConnection } from '../types/connections';
+import { Relation } from '../types/relation.type';
+import { Citation } from '../types/citation.type';
 import { Entity } from '../types/entity.interface';
 import { Report } from '../types/report.type';
+import { citationsOf } from './citation.resolver';
 
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => [Report], { description: 'The reports this entity is drawn from.' })
   sources(@Root() entity: EntityRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord[]> {
     return loadEntities(ctx, entity.sources);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'The reports this entity is drawn from, with the paragraphs where the articles mention it.' })
+  citations(@Root() entity: EntityRecord): Citation[] {
+    return citationsOf(entity.sources, entity.evidence);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'The relations this entity asserts as claimant (its claims), by id; see also statistics(claimedBy:).' })
+  async claims(@Root() entity: EntityRecord, @Ctx() ctx: GraphContext): Promise<RelationRecord[]> {
+    return ctx.loaders.claims.load(entity.id);
   }
 
   @FieldResolver(() => RelationConnection, { description: 'This entity\'s relations, by type then id.' })

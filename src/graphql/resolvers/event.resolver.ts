@@ -8,6 +8,11 @@ import { Place } from '../types/place.type';
 
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'For a RELATIVE date: the record whose date it was resolved from.' })
+  dateAnchor(@Root() record: EventRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
+    return record.dateAnchor ? ctx.loaders.entity.load(record.dateAnchor) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => Place, { nullable: true, description: 'Where the event took place (its first TOOK_PLACE_IN).' })
   async place(@Root() event: EventRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
     const [place] = await loadRelated(ctx, event.id, ['TOOK_PLACE_IN'], 'OUT');

@@ -8,6 +8,11 @@ import { Report } from '../types/report.type';
 
 @Resolver(() => Report)
 export class ReportResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'For a RELATIVE date: the record whose date it was resolved from.' })
+  dateAnchor(@Root() record: ReportRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
+    return record.dateAnchor ? ctx.loaders.entity.load(record.dateAnchor) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization that published the report.' })
   async publisher(@Root() report: ReportRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
     const [publisher] = await loadRelated(ctx, report.id, ['PUBLISHED'], 'IN');

@@ -1,5 +1,6 @@
 /** Figures as claims: the root `statistics` list and each figure's subject, claimant and source. */
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Int } from 'type-graphql';
 import type { EntityRecord, StatisticRecord } from '../../model';
 import type { GraphContext } from '../context';
 import { StatisticsArgs } from '../inputs/statistics.args';
@@ -18,7 +19,7 @@ async function required(ctx: GraphContext, stat: StatisticRecord, id: string): P
 export class StatisticResolver {
   @Query(() => [Statistic], { description: 'Figures in asOf order (earliest first); from/to filter on asOf.' })
   statistics(@Args() filter: StatisticsArgs, @Ctx() ctx: GraphContext): Promise<StatisticRecord[]> {
-    return ctx.store.statistics({ metric: filter.metric, subjectId: filter.subjectId, from: filter.from, to: filter.to });
+    return ctx.store.statistics({ metric: filter.metric, subjectId: filter.subjectId, claimedBy: filter.claimedBy, from: filter.from, to: filter.to });
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'What the figure is about.' })
@@ -39,5 +40,15 @@ export class StatisticResolver {
   @FieldResolver(() => Report, { description: 'The report that states the figure.' })
   source(@Root() stat: StatisticRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord> {
     return required(ctx, stat, stat.source);
+  }
+
+  @FieldResolver(() => [Int], { description: 'The paragraphs of the source (an article) that give the figure; empty when not recorded.' })
+  paragraphs(@Root() stat: StatisticRecord): number[] {
+    return [...(stat.paragraphs ?? [])];
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'For a RELATIVE asOf: the record whose date it was resolved from.' })
+  asOfAnchor(@Root() stat: StatisticRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord | null> {
+    return stat.asOfAnchor ? ctx.loaders.entity.load(stat.asOfAnchor) : Promise.resolve(null);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ENTITY_TYPE_DESCRIPTIONS, type DateBasis as Basis, type EventKind as Kind } from '../../model';
-import { DateBasis, EventKind } from '../enums/kind.enums';
+import { ENTITY_TYPE_DESCRIPTIONS, type DateBasis as Basis, type DateBound as Bound, type EventKind as Kind } from '../../model';
+import { DateBasis, DateBound, EventKind } from '../enums/kind.enums';
 import { PartialDateScalar } from '../scalars/partial-date.scalar';
 import { Entity } from './entity.interface';
 import { Node } from './node.interface';
@@ -19,4 +19,10 @@ export class Event extends Entity {
 
   @Field(() => DateBasis, { nullable: true, description: 'How the dates were obtained; STATED when absent.' })
   dateBasis?: Basis;
+
+  @Field(() => String, { nullable: true, description: 'How an inferred date was worked out, in our words.' })
+  dateReasoning?: string;
+
+  @Field(() => DateBound, { nullable: true, description: 'Whether startDate is the day itself or a bound ("by", "after"); ON when absent.' })
+  dateBound?: Bound;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ENTITY_TYPE_DESCRIPTIONS, type DateBasis as Basis, type ReportKind as Kind } from '../../model';
 import { DateBasis, ReportKind } from '../enums/kind.enums';
 import { PartialDateScalar } from '../scalars/partial-date.scalar';
@@ -17,6 +17,12 @@ export class Report extends Entity {
   @Field(() => DateBasis, { nullable: true, description: 'How the publication date was obtained; STATED when absent.' })
   dateBasis?: Basis;
 
+  @Field(() => String, { nullable: true, description: 'How an inferred publication date was worked out, in our words.' })
+  dateReasoning?: string;
+
   @Field(() => String, { nullable: true, description: 'For the source articles: the article\'s file in the corpus.' })
   sourceFile?: string;
+
+  @Field(() => Int, { nullable: true, description: 'For the source articles: how many paragraphs (blocks between blank lines; the title is 1) citations count in.' })
+  paragraphCount?: number;
 }

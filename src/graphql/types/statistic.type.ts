@@ -36,8 +36,13 @@ export class Statistic extends Node {
   @Field(() => PartialDateScalar)
   asOf!: string;
 
-  @Field(() => DateBasis, { nullable: true })
+  @Field(() => DateBasis, { nullable: true, description: 'How asOf was obtained; STATED when absent.' })
   asOfBasis?: Basis;
+
+  @Field(() => String, { nullable: true, description: 'How an inferred asOf was worked out, in our words.' })
+  dateReasoning?: string;
+
+
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Start of the period a rate or toll covers.' })
   periodStart?: string;

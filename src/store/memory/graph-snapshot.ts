@@ -2,7 +2,7 @@
  * Everything one loaded dataset answers from: the graph and every index over it. A snapshot is
  * built completely before the store swaps to it, which is what makes load() all or nothing.
  */
-import type { Dataset, EntityRecord, StatisticRecord } from '../../model';
+import type { Dataset, EntityRecord, RelationRecord, StatisticRecord } from '../../model';
 import { buildEntityGraph, type EntityGraph } from './entity-graph';
 import { EntityOrders } from './entity-orders';
 import { EntitySearch } from './entity-search';
@@ -19,6 +19,8 @@ export interface GraphSnapshot extends SelectionIndexes {
   readonly search: EntitySearch;
   readonly statistics: StatisticIndex;
   readonly census: GraphCensus;
+  /** Relations by the one who claims them, in id order. */
+  readonly claims: ReadonlyMap<string, readonly RelationRecord[]>;
 }
 
 export function buildSnapshot(dataset: Dataset): GraphSnapshot {
@@ -32,7 +34,19 @@ export function buildSnapshot(dataset: Dataset): GraphSnapshot {
     byKind: groupByKind(dataset.entities),
     statistics: new StatisticIndex(dataset.statistics, uniqueStatistics(dataset.statistics)),
     census: new GraphCensus(dataset, graph),
+    claims: claimsOf(dataset.relations),
   };
+}
+
+function claimsOf(relations: readonly RelationRecord[]): Map<string, RelationRecord[]> {
+  const claims = new Map<string, RelationRecord[]>();
+  for (const relation of [...relations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (relation.claimedBy === undefined) continue;
+    const list = claims.get(relation.claimedBy);
+    if (list) list.push(relation);
+    else claims.set(relation.claimedBy, [relation]);
+  }
+  return claims;
 }
 
 export const EMPTY_DATASET: Dataset = { entities: [], relations: [], statistics: [] };

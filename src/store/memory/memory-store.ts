@@ -51,6 +51,11 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => relationOf(graph, id));
   }
 
+  async relationsClaimedBy(claimantIds: readonly string[]): Promise<RelationRecord[][]> {
+    const { claims } = this.current();
+    return claimantIds.map((id) => [...(claims.get(id) ?? [])]);
+  }
+
   async getStatistics(ids: readonly string[]): Promise<(StatisticRecord | null)[]> {
     const { statistics } = this.current();
     return ids.map((id) => statistics.byId.get(id) ?? null);

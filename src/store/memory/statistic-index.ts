@@ -1,6 +1,6 @@
 /**
- * Statistics in asOf order (earliest day, then id), sorted once per load and indexed by metric
- * and by subject so that a filtered answer starts from the smaller of the two lists.
+ * Statistics in asOf order (earliest day, then id), sorted once per load and indexed by metric,
+ * subject and claimant so that a filtered answer starts from the smallest of the lists.
  */
 import { dayRange, type StatisticRecord } from '../../model';
 import type { StatisticFilter } from '../port';
@@ -11,6 +11,7 @@ export class StatisticIndex {
   private readonly ordered: readonly StatisticRecord[];
   private readonly byMetric = new Map<string, StatisticRecord[]>();
   private readonly bySubject = new Map<string, StatisticRecord[]>();
+  private readonly byClaimant = new Map<string, StatisticRecord[]>();
 
   constructor(statistics: readonly StatisticRecord[], byId: ReadonlyMap<string, StatisticRecord>) {
     this.byId = byId;
@@ -23,6 +24,7 @@ export class StatisticIndex {
     for (const statistic of this.ordered) {
       append(this.byMetric, statistic.metric, statistic);
       append(this.bySubject, statistic.subject, statistic);
+      append(this.byClaimant, statistic.claimedBy, statistic);
     }
   }
 
@@ -30,12 +32,14 @@ export class StatisticIndex {
     const candidates = [this.ordered];
     if (filter.metric !== undefined) candidates.push(this.byMetric.get(filter.metric) ?? []);
     if (filter.subjectId !== undefined) candidates.push(this.bySubject.get(filter.subjectId) ?? []);
+    if (filter.claimedBy !== undefined) candidates.push(this.byClaimant.get(filter.claimedBy) ?? []);
     const smallest = candidates.reduce((a, b) => (b.length < a.length ? b : a));
     const window = dayWindow(filter.from, filter.to);
     return smallest.filter(
       (s) =>
         (filter.metric === undefined || s.metric === filter.metric) &&
         (filter.subjectId === undefined || s.subject === filter.subjectId) &&
+        (filter.claimedBy === undefined || s.claimedBy === filter.claimedBy) &&
         (window === null || overlaps(dayRange(s.asOf), window)),
     );
   }

@@ -45,6 +45,8 @@ export const SCHEMA = {
     CREATE INDEX statistic_metric IF NOT EXISTS FOR (s:Statistic) ON (s.metric)`),
   STATISTIC_SUBJECT_INDEX: defineStatement('STATISTIC_SUBJECT_INDEX', [], cypher`
     CREATE INDEX statistic_subject IF NOT EXISTS FOR (s:Statistic) ON (s.subject)`),
+  STATISTIC_CLAIMANT_INDEX: defineStatement('STATISTIC_CLAIMANT_INDEX', [], cypher`
+    CREATE INDEX statistic_claimed_by IF NOT EXISTS FOR (s:Statistic) ON (s.claimedBy)`),
   STATISTIC_AS_OF_INDEX: defineStatement('STATISTIC_AS_OF_INDEX', [], cypher`
     CREATE INDEX statistic_as_of IF NOT EXISTS FOR (s:Statistic) ON (s.asOfDay)`),
   // Staged nodes (see graph-load.ts) are matched by id while relations are staged.
@@ -73,8 +75,18 @@ export const RELATION_ID_INDEXES = Object.fromEntries(
     CREATE INDEX IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.id)`)]),
 ) as Readonly<Record<RelationType, Statement<never>>>;
 
+/** One index per relation type on the claimant, for "what does X claim" (RELATIONS_CLAIMED_BY). */
+export const RELATION_CLAIMANT_INDEXES = Object.fromEntries(
+  RELATION_TYPE_NAMES.map((type) => [type, defineStatement(`RELATION_CLAIMANT_INDEX_${type}`, [], cypher`
+    CREATE INDEX IF NOT EXISTS FOR ()-[r:${relType(type)}]-() ON (r.claimedBy)`)]),
+) as Readonly<Record<RelationType, Statement<never>>>;
+
 /** The schema commands, each to run in a transaction of its own (they take no parameters). */
-export const SCHEMA_COMMANDS: readonly Statement<never>[] = [...Object.values(SCHEMA), ...Object.values(RELATION_ID_INDEXES)];
+export const SCHEMA_COMMANDS: readonly Statement<never>[] = [
+  ...Object.values(SCHEMA),
+  ...Object.values(RELATION_ID_INDEXES),
+  ...Object.values(RELATION_CLAIMANT_INDEXES),
+];
 
 // New indexes populate in the background; a search right after the first load must see them.
 export const AWAIT_INDEXES = defineStatement('AWAIT_INDEXES', ['timeoutSeconds'], cypher`
@@ -181,6 +193,17 @@ export const LOOKUPS = {
       ${next}`)}
     }
     RETURN ${RELATION_MAP} AS relation`),
+  // One row per claimant asked, each type's claimant index in turn (see GET_RELATIONS).
+  RELATIONS_CLAIMED_BY: defineStatement('RELATIONS_CLAIMED_BY', ['claimants'], cypher`
+    UNWIND $claimants AS claimant
+    CALL (claimant) {
+      ${RELATION_TYPE_NAMES.map((type) => cypher`MATCH (:Entity)-[r:${relType(type)}]->(:Entity) WHERE r.claimedBy = claimant RETURN r`).reduce((all, next) => cypher`${all}
+      UNION ALL
+      ${next}`)}
+    }
+    WITH claimant, r
+    ORDER BY r.id
+    RETURN claimant, collect(${RELATION_MAP}) AS relations`),
   GET_STATISTICS: defineStatement('GET_STATISTICS', ['ids'], cypher`
     MATCH (s:Statistic)
     WHERE s.id IN $ids
@@ -272,10 +295,11 @@ export const LISTS = {
     }
     RETURN q.index AS index, size(relations) AS totalCount, relations[q.skip..(q.skip + q.first)] AS items`),
   // Every metric is passed when none is asked for, so that the metric index always serves.
-  STATISTICS: defineStatement('STATISTICS', ['metrics', 'subjectId', 'fromDay', 'toDay'], cypher`
+  STATISTICS: defineStatement('STATISTICS', ['metrics', 'subjectId', 'claimedBy', 'fromDay', 'toDay'], cypher`
     MATCH (s:Statistic)
     WHERE s.metric IN $metrics
       AND ($subjectId IS NULL OR s.subject = $subjectId)
+      AND ($claimedBy IS NULL OR s.claimedBy = $claimedBy)
       AND ($fromDay IS NULL OR s.asOfLastDay >= $fromDay)
       AND ($toDay IS NULL OR s.asOfDay <= $toDay)
     RETURN s {.*} AS statistic

@@ -68,6 +68,12 @@ export class Neo4jStore implements GraphStore {
     return inOrder(ids, rows.map((row) => relationFromProps(row['relation'] as Row)));
   }
 
+  async relationsClaimedBy(claimantIds: readonly string[]): Promise<RelationRecord[][]> {
+    const rows = claimantIds.length === 0 ? [] : await this.executor.readOne(LOOKUPS.RELATIONS_CLAIMED_BY, { claimants: [...new Set(claimantIds)] });
+    const byClaimant = new Map(rows.map((row) => [row['claimant'] as string, (row['relations'] as Row[]).map(relationFromProps)]));
+    return claimantIds.map((id) => byClaimant.get(id) ?? []);
+  }
+
   async getStatistics(ids: readonly string[]): Promise<(StatisticRecord | null)[]> {
     const rows = ids.length === 0 ? [] : await this.executor.readOne(LOOKUPS.GET_STATISTICS, { ids });
     return inOrder(ids, rows.map((row) => statisticFromProps(row['statistic'] as Row)));
@@ -110,6 +116,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.executor.readOne(LISTS.STATISTICS, {
       metrics: filter.metric === undefined ? METRIC_NAMES : [filter.metric],
       subjectId: filter.subjectId ?? null,
+      claimedBy: filter.claimedBy ?? null,
       ...dayWindow(filter.from, filter.to),
     });
     return rows.map((row) => statisticFromProps(row['statistic'] as Row));

@@ -9,17 +9,22 @@ import { nameKey } from './lucene';
 /** The record fields an entity node carries, in record order. */
 export const ENTITY_RECORD_KEYS = [
   'id', 'type', 'name', 'aliases', 'description', 'sources',
-  'kind', 'startDate', 'endDate', 'dateBasis', 'publishedOn', 'sourceFile',
+  'kind', 'startDate', 'endDate', 'dateBasis', 'dateAnchor', 'dateReasoning', 'dateBound', 'publishedOn', 'sourceFile', 'paragraphCount',
 ] as const;
 
 /** Written for the store's own use, never returned. */
-export const ENTITY_DERIVED_KEYS = ['aliasText', 'nameKeys', 'dateFrom', 'dateTo'] as const;
+export const ENTITY_DERIVED_KEYS = ['aliasText', 'nameKeys', 'dateFrom', 'dateTo', 'evidenceJson'] as const;
 
-export const RELATION_PROPERTY_KEYS = ['id', 'role', 'startDate', 'endDate', 'sources'] as const;
+export const RELATION_PROPERTY_KEYS = [
+  'id', 'role', 'startDate', 'endDate', 'dateBasis', 'dateAnchor', 'dateReasoning', 'dateBound', 'sources', 'assertion', 'claimedBy',
+] as const;
+
+/** Evidence (paragraphs by report) is a map, which Neo4j cannot store as a property: it is kept as JSON text. */
+export const RELATION_DERIVED_KEYS = ['evidenceJson'] as const;
 
 export const STATISTIC_RECORD_KEYS = [
-  'id', 'metric', 'value', 'low', 'high', 'unit', 'qualifier', 'asOf', 'asOfBasis',
-  'periodStart', 'periodEnd', 'subject', 'context', 'claimedBy', 'source', 'note',
+  'id', 'metric', 'value', 'low', 'high', 'unit', 'qualifier', 'asOf', 'asOfBasis', 'asOfAnchor', 'dateReasoning',
+  'periodStart', 'periodEnd', 'subject', 'context', 'claimedBy', 'source', 'paragraphs', 'note',
 ] as const;
 
 export const STATISTIC_DERIVED_KEYS = ['asOfDay', 'asOfLastDay'] as const;
@@ -54,7 +59,7 @@ const PARAMETER_MAP_KEYS: readonly (keyof RelationRow | keyof RelationQueryRow)[
 /** Every property key the statements read; the lint test declares these to Neo4j's analyzer. */
 export const PROPERTY_KEYS: readonly string[] = [
   ...new Set<string>([
-    ...ENTITY_RECORD_KEYS, ...ENTITY_DERIVED_KEYS, ...RELATION_PROPERTY_KEYS,
+    ...ENTITY_RECORD_KEYS, ...ENTITY_DERIVED_KEYS, ...RELATION_PROPERTY_KEYS, ...RELATION_DERIVED_KEYS,
     ...STATISTIC_RECORD_KEYS, ...STATISTIC_DERIVED_KEYS, ...GRAPH_VERSION_KEYS, ...PARAMETER_MAP_KEYS,
   ]),
 ];
@@ -78,24 +83,40 @@ export function entityToProps(entity: EntityRecord): Props {
     nameKeys: [entity.name, ...entity.aliases].map(nameKey).join(' '),
     dateFrom: days?.earliest ?? null,
     dateTo: days?.latest ?? null,
+    evidenceJson: entity.evidence === undefined ? null : JSON.stringify(entity.evidence),
   };
 }
 
 export function entityFromProps(props: Props): EntityRecord {
-  return { ...pick(props, ENTITY_RECORD_KEYS), aliases: listOf(props['aliases']), sources: listOf(props['sources']) } as unknown as EntityRecord;
+  return {
+    ...pick(props, ENTITY_RECORD_KEYS),
+    aliases: listOf(props['aliases']),
+    sources: listOf(props['sources']),
+    ...evidenceFrom(props),
+  } as unknown as EntityRecord;
 }
 
 /** Relationship properties go under `properties`; type and ends become the relationship's own. */
 export function relationToRow(relation: RelationRecord): RelationRow {
-  return { id: relation.id, from: relation.from, to: relation.to, properties: pick(relation as unknown as Props, RELATION_PROPERTY_KEYS) };
+  const properties = pick(relation as unknown as Props, RELATION_PROPERTY_KEYS);
+  if (relation.evidence !== undefined) properties['evidenceJson'] = JSON.stringify(relation.evidence);
+  return { id: relation.id, from: relation.from, to: relation.to, properties };
 }
 
 /** Reads a relationship projected as `r {.*, type: type(r), from: ..., to: ...}`. */
 export function relationFromProps(props: Props): RelationRecord {
+  const { sources: _sources, ...own } = pick(props, RELATION_PROPERTY_KEYS);
   return {
-    ...pick(props, ['id', 'type', 'from', 'to', 'role', 'startDate', 'endDate']),
+    ...pick(props, ['id', 'type', 'from', 'to']),
+    ...own,
     sources: listOf(props['sources']),
+    ...evidenceFrom(props),
   } as unknown as RelationRecord;
+}
+
+function evidenceFrom(props: Props): { evidence?: Record<string, number[]> } {
+  const json = props['evidenceJson'];
+  return typeof json === 'string' ? { evidence: JSON.parse(json) as Record<string, number[]> } : {};
 }
 
 export function statisticToProps(statistic: StatisticRecord): Props {

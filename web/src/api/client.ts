@@ -20,7 +20,8 @@ export interface ApiClient {
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null>;
   entity(id: string, first: number, after?: string | null): Promise<EntityDetails | null>;
   relation(id: string): Promise<Relation | null>;
-  statisticsAbout(subjectId: string): Promise<Statistic[]>;
+  /** Figures about an entity (`about`) and figures it claims (`claimed`). */
+  statisticsAbout(subjectId: string): Promise<{ about: Statistic[]; claimed: Statistic[] }>;
   withdrawals(): Promise<{ cumulative: Statistic[]; daily: Statistic[] }>;
   shortestPath(fromId: string, toId: string, maxLength: number): Promise<Path | null>;
 }
@@ -72,8 +73,10 @@ export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch =
       // node() answers any id; a non-relation comes back as an empty object.
       return node && 'type' in node ? (node as Relation) : null;
     },
-    statisticsAbout: async (subjectId) =>
-      (await request<{ statistics: Statistic[] }>(Q.STATISTICS_ABOUT, { subjectId })).statistics,
+    statisticsAbout: async (subjectId) => {
+      const { statistics, claimed } = await request<{ statistics: Statistic[]; claimed: Statistic[] }>(Q.STATISTICS_ABOUT, { subjectId });
+      return { about: statistics, claimed };
+    },
     withdrawals: () => request<{ cumulative: Statistic[]; daily: Statistic[] }>(Q.WITHDRAWALS),
     shortestPath: async (fromId, toId, maxLength) =>
       (await request<{ shortestPath: Path | null }>(Q.SHORTEST_PATH, { fromId, toId, maxLength })).shortestPath,

@@ -31,7 +31,8 @@ query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
 
 const RELATION_FIELDS = `
 fragment RelationFields on Relation {
-  ...RelationRef role startDate endDate sources { ...ReportRef }
+  ...RelationRef role startDate endDate assertion claimedBy { ...EntityRef }
+  sources { ...ReportRef } citations { paragraphs report { id } }
 }`;
 
 export const ENTITY_DETAILS = `
@@ -44,6 +45,8 @@ query ExplorerEntity($id: ID!, $first: Int!, $after: String) {
     ... on Place { placeKind: kind parent { ...EntityRef } }
     ... on Report { reportKind: kind publishedOn dateBasis publisher { ...EntityRef } author { ...EntityRef } }
     sources { ...ReportRef }
+    citations { paragraphs report { id } }
+    claims { ...RelationFields }
     relations(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -59,13 +62,15 @@ query ExplorerRelation($id: ID!) {
 
 const STATISTIC_FIELDS = `
 fragment StatisticFields on Statistic {
-  id metric asOf value low high qualifier unit note periodStart periodEnd
+  id metric asOf value low high qualifier unit note periodStart periodEnd paragraphs
   claimedBy { ...EntityRef } subject { ...EntityRef } source { ...ReportRef }
 }`;
 
+/** Figures about an entity, and figures it claims itself. */
 export const STATISTICS_ABOUT = `
 query ExplorerStatisticsAbout($subjectId: ID!) {
   statistics(subjectId: $subjectId) { ...StatisticFields }
+  claimed: statistics(claimedBy: $subjectId) { ...StatisticFields }
 }${ENTITY_REF}${REPORT_REF}${STATISTIC_FIELDS}`;
 
 /** Both withdrawal series in one request: the statistics view always shows them together. */

@@ -27,11 +27,21 @@ export interface RelationRef {
   readonly to: EntityRef;
 }
 
+/** A report cited for a fact, with the paragraphs of the article where it stands (empty when not recorded). */
+export interface Citation {
+  readonly paragraphs: readonly number[];
+  readonly report: { readonly id: string };
+}
+
 export interface Relation extends RelationRef {
   readonly role: string | null;
   readonly startDate: string | null;
   readonly endDate: string | null;
+  /** STATED, ALLEGED (see claimedBy) or INTENDED. */
+  readonly assertion: string;
+  readonly claimedBy: EntityRef | null;
   readonly sources: readonly ReportRef[];
+  readonly citations: readonly Citation[];
 }
 
 export interface Subgraph {
@@ -61,6 +71,9 @@ export interface EntityDetails extends EntityRef {
   readonly publisher?: EntityRef | null;
   readonly author?: EntityRef | null;
   readonly sources: readonly ReportRef[];
+  readonly citations: readonly Citation[];
+  /** Relations this entity asserts as claimant. */
+  readonly claims: readonly Relation[];
   readonly relations: {
     readonly totalCount: number;
     readonly pageInfo: PageInfo;
@@ -80,6 +93,7 @@ export interface Statistic {
   readonly note: string | null;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
+  readonly paragraphs: readonly number[];
   readonly claimedBy: EntityRef | null;
   readonly subject: EntityRef | null;
   readonly source: ReportRef;

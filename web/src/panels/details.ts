@@ -4,7 +4,7 @@
  * dates, ends and sources. Clicking a source opens that report here.
  */
 import type { ApiClient } from '../api/client';
-import type { EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
+import type { Citation, EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
 import { el } from '../dom';
 import { claimedFigure, enumWords, sourceLine, unitWords } from '../format';
 import { styleOf } from '../graph/styles';
@@ -51,9 +51,15 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
     return list;
   }
 
-  const sourcesList = (sources: readonly ReportRef[]) =>
+  /** Paragraph numbers as a reader looks them up: "¶ 3, 5". */
+  const paragraphsOf = (citations: readonly Citation[] | undefined, report: string) => {
+    const paragraphs = citations?.find((citation) => citation.report.id === report)?.paragraphs ?? [];
+    return paragraphs.length ? `¶ ${paragraphs.join(', ')}` : null;
+  };
+
+  const sourcesList = (sources: readonly ReportRef[], citations?: readonly Citation[]) =>
     sources.length === 0
-      ? el('p', { className: 'muted' }, 'No source listed.')
+      ? el('p', { className: 'muted' }, 'No source listed: this is a source article itself.')
       : el(
           'ul',
           { className: 'sources' },
@@ -62,10 +68,20 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
               'li',
               {},
               el('button', { type: 'button', className: 'link source', 'data-id': report.id, onclick: () => handlers.onOpenEntity(report.id) }, report.name),
-              el('span', { className: 'muted' }, ` ${[report.publisher?.name, report.publishedOn].filter(Boolean).join(', ')}`),
+              el('span', { className: 'muted' }, ` ${[report.publisher?.name, report.publishedOn, paragraphsOf(citations, report.id)].filter(Boolean).join(', ')}`),
             ),
           ),
         );
+
+  /** How firmly a relation is asserted, and by whom, when it is not simply stated. */
+  const assertionNote = (relation: Relation) =>
+    relation.assertion === 'ALLEGED'
+      ? `alleged by ${relation.claimedBy?.name ?? 'an unnamed source'}`
+      : relation.assertion === 'INTENDED'
+        ? 'intended, not done'
+        : relation.claimedBy
+          ? `according to ${relation.claimedBy.name}`
+          : null;
 
   function relationItem(relation: Relation, about: string): HTMLElement {
     const outgoing = relation.from.id === about;
@@ -80,6 +96,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         el('span', { className: 'rel-type' }, arrow),
         ` ${other.name}`,
         relation.role ? el('span', { className: 'muted' }, ` (${relation.role})`) : null,
+        assertionNote(relation) ? el('span', { className: 'claim' }, ` ${assertionNote(relation)}`) : null,
       ),
     );
   }
@@ -95,7 +112,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
           el('strong', {}, `${claimedFigure(stat)} ${unitWords(stat.unit)}`),
           ` ${enumWords(stat.metric)}, as of ${stat.asOf}`,
           el('br'),
-          el('span', { className: 'muted' }, `Claimed by ${stat.claimedBy?.name ?? 'the report'}; source: ${sourceLine(stat.source)}`),
+          el('span', { className: 'muted' }, `Claimed by ${stat.claimedBy?.name ?? 'the report'}; source: ${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}`),
         ),
       ),
     );
@@ -120,12 +137,20 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
     };
   }
 
-  function renderEntity(details: EntityDetails, stats: readonly Statistic[]): void {
+  function renderEntity(details: EntityDetails, stats: readonly Statistic[], claimedStats: readonly Statistic[]): void {
     const relationList = el('ul', { className: 'relations' }, details.relations.edges.map(({ node }) => relationItem(node, details.id)));
     const more = el('button', { type: 'button', className: 'more' }, 'More relations');
     void loadRelations(details, relationList, more);
     const dates = details.startDate ? [details.startDate, details.endDate].filter(Boolean).join(' – ') : null;
     const figures = stats.length ? [el('h3', {}, `Figures (${stats.length})`), statisticsList(stats)] : [];
+    const claimCount = details.claims.length + claimedStats.length;
+    const claims = claimCount
+      ? [
+          el('h3', {}, `Claims it makes (${claimCount})`),
+          el('ul', { className: 'relations claims' }, details.claims.map((relation) => relationItem(relation, details.id))),
+          ...(claimedStats.length ? [statisticsList(claimedStats)] : []),
+        ]
+      : [];
     container.replaceChildren(
       heading(details.name, details.__typename),
       fields([
@@ -144,8 +169,9 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
       relationList,
       more,
       el('h3', {}, 'Sources'),
-      sourcesList(details.sources),
+      sourcesList(details.sources, details.citations),
       ...figures,
+      ...claims,
     );
   }
 
@@ -156,11 +182,12 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         ['From', entityLink(relation.from)],
         ['To', entityLink(relation.to)],
         ['Role', relation.role],
+        ['Asserted', relation.assertion === 'STATED' && !relation.claimedBy ? null : [enumWords(relation.assertion), relation.claimedBy ? `by ${relation.claimedBy.name}` : null].filter(Boolean).join(' ')],
         ['Dates', [relation.startDate, relation.endDate].filter(Boolean).join(' – ') || null],
         ['Id', relation.id],
       ]),
       el('h3', {}, 'Sources'),
-      sourcesList(relation.sources),
+      sourcesList(relation.sources, relation.citations),
     );
   }
 
@@ -192,7 +219,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
           );
           return;
         }
-        renderEntity(details, stats);
+        renderEntity(details, stats.about, stats.claimed);
       } catch (error) {
         if (shown !== id) return;
         container.querySelector('.loading')?.remove();

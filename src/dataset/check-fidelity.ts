@@ -1,0 +1,79 @@
+/**
+ * The fidelity check: every paragraph a record cites says what the record says. An entity's
+ * paragraphs mention it by name or alias, a relation's paragraphs mention both its ends, a
+ * statistic's paragraphs give its figure; and each article's paragraphCount matches its text.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { foldForMatching, mentions, readArticle } from './article-text';
+import { givesFigure } from './figures-in-text';
+import type { Dataset, EntityRecord, ReportRecord } from '../model';
+
+export interface FidelityReport {
+  /** One line per failing citation, naming the record, the report and the paragraph. */
+  readonly failures: readonly string[];
+  /** How many (record, report, paragraph) citations were checked. */
+  readonly checked: number;
+}
+
+/** The failures of one dataset, as lines naming the record, the report and the paragraph. */
+export function checkFidelity(dataset: Dataset, articlesDir: string): FidelityReport {
+  let checked = 0;
+  const failures: string[] = [];
+  const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
+  const articles = new Map<string, string[]>();
+  const articleReports = dataset.entities.filter((entity) => entity.type === 'Report' && entity.sourceFile !== undefined) as ReportRecord[];
+  // A dataset none of whose articles is in the directory belongs to another corpus (a test fixture): nothing to read.
+  const present = articleReports.filter((report) => existsSync(path.join(articlesDir, report.sourceFile!)));
+  if (present.length === 0) return { failures: [], checked: 0 };
+  for (const report of articleReports) {
+    if (!present.includes(report)) {
+      failures.push(`${report.id}: its file ${report.sourceFile} is not among the article texts in ${articlesDir}`);
+      continue;
+    }
+    const paragraphs = readArticle(articlesDir, report.sourceFile!).map(foldForMatching);
+    articles.set(report.id, paragraphs);
+    if (report.paragraphCount !== paragraphs.length) {
+      failures.push(`${report.id}: paragraphCount is ${report.paragraphCount}, but ${report.sourceFile} has ${paragraphs.length} paragraphs`);
+    }
+  }
+  const names = (entity: EntityRecord) => [entity.name, ...entity.aliases];
+  const paragraphText = (report: string, n: number) => articles.get(report)?.[n - 1];
+
+  for (const entity of dataset.entities) {
+    for (const [report, numbers] of Object.entries(entity.evidence ?? {})) {
+      for (const n of numbers) {
+        const text = paragraphText(report, n);
+        checked++;
+        if (text !== undefined && !names(entity).some((name) => mentions(text, name))) {
+          failures.push(`${entity.id}: paragraph ${n} of ${report} mentions neither "${entity.name}" nor an alias`);
+        }
+      }
+    }
+  }
+  for (const relation of dataset.relations) {
+    for (const [report, numbers] of Object.entries(relation.evidence ?? {})) {
+      checked += numbers.length;
+      const texts = numbers.map((n) => paragraphText(report, n)).filter((text): text is string => text !== undefined);
+      for (const end of [relation.from, relation.to]) {
+        const entity = entities.get(end)!;
+        if (!texts.some((text) => names(entity).some((name) => mentions(text, name)))) {
+          failures.push(`${relation.id}: paragraphs ${numbers.join(', ')} of ${report} never mention ${end} ("${entity.name}" or an alias)`);
+        }
+      }
+    }
+  }
+  for (const statistic of dataset.statistics) {
+    const figures = [statistic.value, statistic.low, statistic.high].filter((figure): figure is number => figure !== undefined);
+    for (const n of statistic.paragraphs ?? []) {
+      const text = paragraphText(statistic.source, n);
+      checked++;
+      if (text === undefined) continue;
+      for (const figure of figures) {
+        if (!givesFigure(text, figure)) failures.push(`${statistic.id}: paragraph ${n} of ${statistic.source} does not give the figure ${figure}`);
+      }
+    }
+  }
+  return { failures, checked };
+}
+

@@ -6,19 +6,19 @@
  * On the curated dataset that is 5 + 1 calls.
  */
 import { ENTITY_TYPES, type EntityRecord, type EntityType, type RelationRecord } from '../model';
-import type { GraphStore, RelationQuery } from '../store/port';
+import type { GraphStore, RelationQuery, SortKey } from '../store/port';
 import type { GraphSource } from './graph-source';
 
 export const EXPORT_PAGE_SIZE = 500;
 
 async function entitiesOf(store: GraphStore, type: EntityType, pageSize: number): Promise<EntityRecord[]> {
   const entities: EntityRecord[] = [];
-  let after: string | undefined;
+  let after: SortKey | undefined;
   for (;;) {
-    const page = await store.listEntities({ type }, { field: 'ID', direction: 'ASC' }, { first: pageSize, after });
+    const page = await store.listEntities({ type }, { field: 'ID', direction: 'ASC' }, after === undefined ? { first: pageSize } : { first: pageSize, after });
     entities.push(...page.items);
     if (!page.hasNextPage) return entities;
-    after = page.cursors[page.cursors.length - 1];
+    after = page.keys[page.keys.length - 1];
   }
 }
 
@@ -28,7 +28,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Outgoing relations of each entity; queries whose page was full are asked again from their last cursor. */
+/** Outgoing relations of each entity; queries whose page was full are asked again from their last key. */
 async function relationsFrom(store: GraphStore, entityIds: readonly string[], pageSize: number): Promise<RelationRecord[]> {
   const relations: RelationRecord[] = [];
   let pending: RelationQuery[] = entityIds.map((entityId) => ({ entityId, direction: 'OUT', page: { first: pageSize } }));
@@ -38,7 +38,7 @@ async function relationsFrom(store: GraphStore, entityIds: readonly string[], pa
       const pages = await store.relationsOf(batch);
       pages.forEach((page, i) => {
         relations.push(...page.items);
-        const after = page.cursors[page.cursors.length - 1];
+        const after = page.keys[page.keys.length - 1];
         if (page.hasNextPage && after !== undefined) next.push({ ...batch[i]!, page: { first: pageSize, after } });
       });
     }

@@ -5,3 +5,4 @@ export * from './metrics';
 export * from './partial-date';
 export * from './ids';
 export * from './records';
+export * from './dataset-version';

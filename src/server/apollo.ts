@@ -22,6 +22,9 @@ export function createApollo({ limits, exposure, graphSize }: ApolloSettings, lo
   const options: ApolloServerOptions<GraphContext> = {
     schema,
     csrfPrevention: true,
+    // Clients may send several operations in one request; graphql-handler caps how many, and the
+    // operations share one cost budget (requestChecksPlugin).
+    allowBatchedHttpRequests: true,
     // requestChecksPlugin validates instead, with errors that name the argument.
     dangerouslyDisableValidation: true,
     includeStacktraceInErrorResponses: false,

@@ -16,7 +16,9 @@ import type { ServerConfig } from './config';
 import { EXPORT_PATH, serveExport } from './export-routes';
 import { EXPLORE_PATH, isExplorerPath, serveExplorer } from './explorer-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
+import { handleCors } from './cors';
 import { handleGraphQL } from './graphql-handler';
+import { ResponseCache } from './response-cache';
 import { send, sendJson } from './http-io';
 import { setCommonHeaders, setPageHeaders } from './security-headers';
 
@@ -40,6 +42,15 @@ const CLIENT_REQUEST_ID = /^[\w.:-]{1,100}$/;
 export function createApp(store: GraphStore, config: ServerConfig, log: Logger): App {
   const graphSize = new GraphSizeMonitor(store, (error) => log.warn({ err: error }, 'could not read the graph size'));
   const apollo = createApollo({ limits: config.limits, exposure: config.exposure, graphSize: graphSize.current }, log);
+  const cache = config.clients.responseCacheBytes > 0 ? new ResponseCache(config.clients.responseCacheBytes) : null;
+  const graphqlOptions = {
+    maxBodyBytes: config.http.maxBodyBytes,
+    maxResponseBytes: config.http.maxResponseBytes,
+    maxBatchOperations: config.clients.maxBatchOperations,
+    cacheControl: config.clients.cacheControl,
+    cache,
+    graphVersion: () => store.version(),
+  };
   /** Responses not yet finished; when a drain starts, those not yet begun are told to close their connection. */
   const open = new Set<ServerResponse>();
   let stopping: Promise<void> | undefined;
@@ -73,13 +84,14 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
       const asset = graphiqlAsset(path.slice(GRAPHIQL_PATH.length + 1));
       if (asset) return send(res, 200, asset.type, asset.body, 'public, max-age=86400');
     }
+    if ((path === GRAPHQL_PATH || path.startsWith(EXPORT_PATH)) && handleCors(req, res, { origins: config.clients.corsOrigins })) return;
     if (path.startsWith(EXPORT_PATH)) return serveExport(req, res, { store, limits: config.limits, log, graphSize: graphSize.current });
     if (isExplorerPath(path)) {
       setPageHeaders(res);
       return serveExplorer(req.method, path, res);
     }
     if (path === GRAPHQL_PATH) {
-      return handleGraphQL(apollo, req, res, async () => createContext(store, config.limits, requestId, log), config.http);
+      return handleGraphQL(apollo, req, res, (operations) => createContext(store, config.limits, requestId, log, operations), graphqlOptions);
     }
     sendJson(res, 404, { error: `No route for ${req.method} ${path}; the API is at ${GRAPHQL_PATH}.` });
   }

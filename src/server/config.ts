@@ -19,6 +19,18 @@ export interface ServerConfig {
   /** What a production deployment turns off (defaults depend on NODE_ENV). */
   readonly exposure: Exposure;
   readonly http: HttpLimits;
+  readonly clients: ClientAccess;
+}
+
+export interface ClientAccess {
+  /** Origins whose pages may call the API and download exports: "*" (any) or a list. */
+  readonly corsOrigins: '*' | readonly string[];
+  /** Cache-Control of answers to GET queries. */
+  readonly cacheControl: string;
+  /** Bytes of answers the server keeps for repeated requests (0 turns the cache off). */
+  readonly responseCacheBytes: number;
+  /** Most operations in one batched request. */
+  readonly maxBatchOperations: number;
 }
 
 export interface Exposure {
@@ -116,6 +128,24 @@ function httpLimitsFrom(env: Environment): HttpLimits {
   };
 }
 
+function clientAccessFrom(env: Environment): ClientAccess {
+  const origins = env['CORS_ORIGINS']?.trim() || '*';
+  const list = origins === '*' ? '*' : origins.split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (list !== '*') {
+    for (const origin of list) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+        throw new ServerConfigError('CORS_ORIGINS', `CORS_ORIGINS holds "${origin}"; expected "*" or origins like https://example.org, separated by commas.`);
+      }
+    }
+  }
+  return {
+    corsOrigins: list,
+    cacheControl: env['CACHE_CONTROL']?.trim() || 'public, max-age=60',
+    responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', 64 * 1024 * 1024, 0),
+    maxBatchOperations: integer(env, 'MAX_BATCH_OPERATIONS', 10, 1, 1000),
+  };
+}
+
 export function serverConfigFrom(env: Environment = process.env): ServerConfig {
   const logLevel = env['LOG_LEVEL']?.trim() || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -135,5 +165,6 @@ export function serverConfigFrom(env: Environment = process.env): ServerConfig {
     limits: limitsFrom(env),
     exposure: exposureFrom(env, nodeEnv),
     http,
+    clients: clientAccessFrom(env),
   };
 }

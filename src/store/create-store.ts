@@ -14,7 +14,8 @@ export interface CreateStoreOptions {
 
 export async function createStore(env: Environment = process.env, options: CreateStoreOptions = {}): Promise<GraphStore> {
   const config = storeConfigFrom(env);
-  if (config.kind === 'memory') return MemoryStore.withDataset(await readDataset());
+  // SEED_DIR serves another seed directory (validated as seed/data is) on the embedded store.
+  if (config.kind === 'memory') return MemoryStore.withDataset(await readDataset(env['SEED_DIR']?.trim() || undefined));
   // Required only on this path, so running without Neo4j never loads neo4j-driver.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Neo4jStore } = require('./neo4j/neo4j-store') as typeof import('./neo4j/neo4j-store');

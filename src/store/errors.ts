@@ -12,10 +12,3 @@ export class StoreUnavailableError extends StoreError {
     this.name = 'StoreUnavailableError';
   }
 }
-
-export class BadCursorError extends StoreError {
-  constructor(readonly cursor: string) {
-    super('BAD_CURSOR', `cursor ${JSON.stringify(cursor)} is not one this API issued`);
-    this.name = 'BadCursorError';
-  }
-}

@@ -1,6 +1,5 @@
 export * from './port';
 export * from './errors';
-export { encodeCursor, offsetAfter } from './cursor';
 export { storeConfigFrom, StoreConfigError, type Neo4jConfig, type StoreConfig, type Environment } from './config';
 export { createStore } from './create-store';
 export { MemoryStore } from './memory';

@@ -15,20 +15,36 @@ import type {
   StatisticRecord,
 } from '../model';
 
-/** Forward paging: `first` items after the opaque `after` cursor. */
+/** Where an item stands in an order: the value it is ordered by (null where the order has none) and its id. */
+export interface SortKey {
+  readonly value: string | number | null;
+  readonly id: string;
+}
+
+/**
+ * Keyset paging (see sort-keys.ts): the `first` items after the key `after`, or the `last` items
+ * before the key `before`, in the order of the list. Without first or last, 20 items from the start.
+ */
 export interface PageArgs {
-  readonly first: number;
-  readonly after?: string;
+  readonly first?: number;
+  readonly after?: SortKey;
+  readonly last?: number;
+  readonly before?: SortKey;
 }
 
 export interface Page<T> {
   readonly items: readonly T[];
-  /** One cursor per item, in order. */
-  readonly cursors: readonly string[];
+  /** The sort key of each item, in order, for cursors to continue from. */
+  readonly keys: readonly SortKey[];
   readonly totalCount: number;
+  /** Items follow the page (paging forward: beyond it; paging backward: at or after `before`). */
   readonly hasNextPage: boolean;
+  /** Items precede the page. */
   readonly hasPreviousPage: boolean;
 }
+
+/** The page size when neither first nor last is given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 export type SortDirection = 'ASC' | 'DESC';
 /** NAME sorts by name; DATE by an event's start or a report's publication (undated last); ID by id. */
@@ -177,6 +193,12 @@ export interface GraphStore {
   /** The relations each claimant asserts (their claimedBy), by id, one list per claimant asked. */
   relationsClaimedBy(claimantIds: readonly string[]): Promise<RelationRecord[][]>;
   counts(mostConnected: number): Promise<GraphCounts>;
+
+  /**
+   * The version of the graph held: a content hash of the dataset last loaded (the same data gives the
+   * same version), or null before any load. It changes exactly when a load changes the graph.
+   */
+  version(): Promise<string | null>;
 
   /** Replaces the whole graph with the dataset, all or nothing. */
   load(dataset: Dataset): Promise<LoadSummary>;

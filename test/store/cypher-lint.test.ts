@@ -148,7 +148,7 @@ describe('the lint check bites', () => {
   // Labels, types and keys that a statement writes are not checked (writing new ones is legal
   // Cypher); the loader's are guarded by CypherIdentifier instead. Reads are checked, as here.
   it('catches an unknown relationship type', () => {
-    found(lintBroken(LIST_ENTITIES.ID_ASC, '[:TOOK_PLACE_IN]', '[:TOOK_PLACE]'), /warning: Relationship type TOOK_PLACE is not present/);
+    found(lintBroken(LIST_ENTITIES.ID_ASC_FORWARD, '[:TOOK_PLACE_IN]', '[:TOOK_PLACE]'), /warning: Relationship type TOOK_PLACE is not present/);
   });
 
   it('catches an undefined variable', () => {

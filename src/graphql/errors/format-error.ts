@@ -5,7 +5,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { BadCursorError, StoreError } from '../../store/errors';
+import { StoreError } from '../../store/errors';
 
 /** Codes whose messages are written for clients and safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -69,13 +69,6 @@ export function shortenEchoes(message: string): string {
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const cause = unwrapResolverError(error);
-  if (cause instanceof BadCursorError) {
-    return {
-      ...formatted,
-      message: `Argument "after" is invalid: ${cause.message}`,
-      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
-    };
-  }
   if (isClientError(formatted)) return withoutStack(formatted);
   const base = { locations: formatted.locations, path: formatted.path };
   if (cause instanceof StoreError && cause.code === 'STORE_UNAVAILABLE') {

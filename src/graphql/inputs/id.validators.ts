@@ -4,7 +4,7 @@
  */
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isEntityId, isNodeId } from '../../model';
-import { offsetAfter } from '../../store/cursor';
+import { readCursor } from '../cursors';
 
 const quote = (value: unknown) => JSON.stringify(value);
 
@@ -41,14 +41,7 @@ export function IsCursor(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isCursor',
       validator: {
-        validate(value) {
-          try {
-            offsetAfter(value as string);
-            return true;
-          } catch {
-            return false;
-          }
-        },
+        validate: (value) => typeof value === 'string' && readCursor(value) !== undefined,
         defaultMessage: (args) => `${quote(args?.value)} is not a cursor this API issued; use an edge's cursor or pageInfo.endCursor`,
       },
     },

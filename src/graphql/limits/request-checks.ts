@@ -60,9 +60,17 @@ function introspectionField(document: DocumentNode): FieldNode | undefined {
   return found;
 }
 
+/** What the checks found: the errors that stop the operation (none when it may run) and its cost. */
+export interface CheckOutcome {
+  readonly errors: readonly GraphQLError[];
+  readonly cost: number;
+}
+
+const REFUSED = (errors: readonly GraphQLError[]): CheckOutcome => ({ errors, cost: 0 });
+
 export class RequestChecks {
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
-  private readonly shaped = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
+  private readonly shaped = new WeakMap<DocumentNode, Map<string, CheckOutcome>>();
 
   private readonly costs: CostModel;
 
@@ -77,30 +85,30 @@ export class RequestChecks {
     this.introspection = options.introspection;
   }
 
-  /** The errors that stop this request from running; empty when it may run. */
-  check(request: CheckedRequest): readonly GraphQLError[] {
+  /** What stops this operation from running (nothing when it may run), and what it costs. */
+  check(request: CheckedRequest): CheckOutcome {
     const unsupported = request.document.definitions.find(
       (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
     );
     if (unsupported) {
-      return [new BadRequestError(`This API answers queries only; ${unsupported.operation} operations are not supported.`, [unsupported])];
+      return REFUSED([new BadRequestError(`This API answers queries only; ${unsupported.operation} operations are not supported.`, [unsupported])]);
     }
     const invalid = this.validation(request.document);
-    if (invalid.length > 0 || !request.operation) return invalid;
+    if (invalid.length > 0 || !request.operation) return REFUSED(invalid);
     if (!this.introspection) {
       const asked = introspectionField(request.document);
-      if (asked) return [new BadRequestError(`Introspection is turned off on this server; "${asked.name.value}" cannot be asked.`, [asked])];
+      if (asked) return REFUSED([new BadRequestError(`Introspection is turned off on this server; "${asked.name.value}" cannot be asked.`, [asked])]);
     }
     const variables = this.variableErrors(request.operation, request.variables);
-    if (variables.length > 0) return variables;
+    if (variables.length > 0) return REFUSED(variables);
     // Without variables the cost depends on the document alone, so repeated queries reuse it.
     if (request.operation.variableDefinitions?.length) return this.limitErrors(request, request.operation);
     const key = request.operation.name?.value ?? '';
     let byOperation = this.shaped.get(request.document);
     if (!byOperation) this.shaped.set(request.document, (byOperation = new Map()));
-    let errors = byOperation.get(key);
-    if (!errors) byOperation.set(key, (errors = this.limitErrors(request, request.operation)));
-    return errors;
+    let outcome = byOperation.get(key);
+    if (!outcome) byOperation.set(key, (outcome = this.limitErrors(request, request.operation)));
+    return outcome;
   }
 
   private validation(document: DocumentNode): readonly GraphQLError[] {
@@ -124,14 +132,14 @@ export class RequestChecks {
     });
   }
 
-  private limitErrors(request: CheckedRequest, operation: OperationDefinitionNode): GraphQLError[] {
+  private limitErrors(request: CheckedRequest, operation: OperationDefinitionNode): CheckOutcome {
     const { maxDepth, maxAliases, maxComplexity } = this.limits;
     const depth = operationDepth(request.document, operation);
-    if (depth > maxDepth) return [limitError('maxDepth', depth, maxDepth)];
+    if (depth > maxDepth) return REFUSED([limitError('maxDepth', depth, maxDepth)]);
     const aliases = aliasCount(request.document);
-    if (aliases > maxAliases) return [limitError('maxAliases', aliases, maxAliases)];
+    if (aliases > maxAliases) return REFUSED([limitError('maxAliases', aliases, maxAliases)]);
     const cost = this.costs.operationCost(request.document, request.operationName, request.variables);
-    if (cost > maxComplexity) return [limitError('maxComplexity', cost, maxComplexity)];
-    return [];
+    if (cost > maxComplexity) return { errors: [limitError('maxComplexity', cost, maxComplexity)], cost };
+    return { errors: [], cost };
   }
 }

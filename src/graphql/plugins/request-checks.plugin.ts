@@ -9,6 +9,7 @@ import type { GraphContext } from '../context';
 import type { ApiLimits } from '../limits/api-limits';
 import type { GraphSize } from '../limits/graph-size';
 import { RequestChecks } from '../limits/request-checks';
+import { LimitExceededError } from '../errors/api-errors';
 
 function formatted(error: GraphQLError, shape: (message: string) => string): GraphQLFormattedError {
   const { http: _http, ...extensions } = error.extensions;
@@ -30,8 +31,23 @@ export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, op
     async requestDidStart() {
       return {
         async responseForOperation({ document, operation, operationName, request, contextValue }) {
-          const errors = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
+          const outcome = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
+          let errors = outcome.errors;
+          // The operations of one HTTP batch share a context, and one cost budget.
+          if (errors.length === 0) {
+            contextValue.batch.cost += outcome.cost;
+            if (contextValue.batch.operations > 1 && contextValue.batch.cost > limits.maxComplexity) {
+              errors = [
+                new LimitExceededError(
+                  'maxComplexity',
+                  limits.maxComplexity,
+                  `The operations of this batch cost ${contextValue.batch.cost} together, above the maximum query cost of ${limits.maxComplexity} for one request.`,
+                ),
+              ];
+            }
+          }
           if (errors.length === 0) return null;
+          contextValue.hadErrors = true;
           contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
           return {
             http: { status: 400, headers: new HeaderMap() },

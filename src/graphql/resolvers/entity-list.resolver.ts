@@ -6,18 +6,16 @@ import type { GraphContext } from '../context';
 import { BY_DATE, BY_NAME, EventsArgs, OrganizationsArgs, PeopleArgs, PlacesArgs, ReportsArgs } from '../inputs/entity-list.args';
 import type { PageArgs } from '../inputs/page.args';
 import { primeEntities } from '../loaders/related';
-import { toConnection, type ConnectionShape } from '../types/connection.factory';
+import { cursorScope } from '../cursors';
+import { storePage, toConnection, type ConnectionShape } from '../types/connection.factory';
 import { EventConnection, OrganizationConnection, PersonConnection, PlaceConnection, ReportConnection } from '../types/connections';
 
-async function list(
-  ctx: GraphContext,
-  filter: EntityFilter,
-  sort: EntitySort,
-  { first, after }: PageArgs,
-): Promise<ConnectionShape<EntityRecord>> {
-  const page: Page<EntityRecord> = await ctx.store.listEntities(filter, sort, { first, after });
+async function list(ctx: GraphContext, filter: EntityFilter, sort: EntitySort, args: PageArgs): Promise<ConnectionShape<EntityRecord>> {
+  // A cursor holds its item's key in this order, so it is good only in this order, over this filter.
+  const scope = cursorScope('entities', filter, sort.field, sort.direction);
+  const page: Page<EntityRecord> = await ctx.store.listEntities(filter, sort, storePage(args, scope));
   primeEntities(ctx, page.items);
-  return toConnection(page);
+  return toConnection(page, scope);
 }
 
 @Resolver()

@@ -4,7 +4,8 @@ import type { EntityRecord, RelationRecord } from '../../model';
 import type { GraphContext } from '../context';
 import { RelationsArgs } from '../inputs/relations.args';
 import { loadEntities } from '../loaders/related';
-import { toConnection, type ConnectionShape } from '../types/connection.factory';
+import { cursorScope } from '../cursors';
+import { storePage, toConnection, type ConnectionShape } from '../types/connection.factory';
 import { RelationConnection } from '../types/connections';
 import { Relation } from '../types/relation.type';
 import { Citation } from '../types/citation.type';
@@ -32,10 +33,12 @@ export class EntityResolver {
   @FieldResolver(() => RelationConnection, { description: 'This entity\'s relations, by type then id.' })
   async relations(
     @Root() entity: EntityRecord,
-    @Args() { types, direction, first, after }: RelationsArgs,
+    @Args() args: RelationsArgs,
     @Ctx() ctx: GraphContext,
   ): Promise<ConnectionShape<RelationRecord>> {
-    const page = await ctx.loaders.relationsOf.load({ entityId: entity.id, types, direction, page: { first, after } });
-    return toConnection(page);
+    const { types, direction } = args;
+    const scope = cursorScope('relations', entity.id, direction, types ? [...types].sort() : null);
+    const page = await ctx.loaders.relationsOf.load({ entityId: entity.id, types, direction, page: storePage(args, scope) });
+    return toConnection(page, scope);
   }
 }

@@ -36,9 +36,10 @@ export class GraphResolver {
 
   @Query(() => GraphStats, { description: 'Counts by type, kind and relation type, and the most connected entities.' })
   async graphStats(@Args() { mostConnected }: GraphStatsArgs, @Ctx() ctx: GraphContext) {
-    const counts = await ctx.store.counts(mostConnected);
+    const [counts, version] = await Promise.all([ctx.store.counts(mostConnected), ctx.store.version()]);
     return {
       ...counts,
+      version,
       byType: counts.byType.map(({ key, count }) => ({ type: key as EntityType, count })),
       byKind: splitKindKeys(counts.byKind),
       byRelationType: counts.byRelationType.map(({ key, count }) => ({ type: key as RelationType, count })),

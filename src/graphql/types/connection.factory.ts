@@ -4,6 +4,7 @@
  */
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from '../../store/port';
+import { decodeCursor, encodeCursor } from '../cursors';
 import { PageInfo } from './page-info.type';
 
 export interface ConnectionShape<T> {
@@ -15,19 +16,19 @@ export interface ConnectionShape<T> {
 export function connectionType<T extends object>(nodeType: ClassType<T> | Function, name: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
-    @Field(() => String, { description: 'Opaque; pass as `after` to continue after this item.' })
+    @Field(() => String, { description: 'Opaque; pass as `after` to continue after this item, or as `before` to go back from it.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.`, simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).`, simpleResolvers: true })
   class Connection implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of the page, each with its cursor.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where the page starts and ends, and whether items lie beyond it.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match, across all pages.' })
@@ -37,15 +38,27 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | Functi
   return Connection;
 }
 
-export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
+/** The Relay shape of a store page; cursors carry each item's key and the list's scope (see cursors.ts). */
+export function toConnection<T>(page: Page<T>, scope: string): ConnectionShape<T> {
+  const cursors = page.keys.map((key) => encodeCursor(scope, key));
   return {
-    edges: page.items.map((node, i) => ({ cursor: page.cursors[i]!, node })),
+    edges: page.items.map((node, i) => ({ cursor: cursors[i]!, node })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0],
-      endCursor: page.cursors[page.cursors.length - 1],
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors[cursors.length - 1] ?? null,
     },
     totalCount: page.totalCount,
+  };
+}
+
+/** The store's page arguments from the API's, cursors checked against the scope of the list. */
+export function storePage(args: { first?: number; after?: string; last?: number; before?: string }, scope: string) {
+  return {
+    ...(args.first == null ? {} : { first: args.first }),
+    ...(args.last == null ? {} : { last: args.last }),
+    ...(args.after == null ? {} : { after: decodeCursor(args.after, scope, 'after') }),
+    ...(args.before == null ? {} : { before: decodeCursor(args.before, scope, 'before') }),
   };
 }

@@ -45,6 +45,12 @@ export class ConnectedEntity {
 
 @ObjectType('GraphStats', { description: 'Counts over the whole graph.', simpleResolvers: true })
 export class GraphStats {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The version of the graph: a content hash of the dataset loaded, changing exactly when a reload changes the graph (also sent as the x-graph-version header).',
+  })
+  version!: string | null;
+
   @Field(() => Int)
   entities!: number;
 

@@ -2,6 +2,7 @@
  * The embedded GraphStore: the whole graph in process, on graphology and MiniSearch.
  * Queries read an immutable snapshot; load() builds a new one and swaps it in.
  */
+import { datasetVersion } from '../../model';
 import type { Dataset, EntityRecord, EventRecord, RelationRecord, StatisticRecord } from '../../model';
 import { StoreUnavailableError } from '../errors';
 import type {
@@ -26,13 +27,18 @@ import { entityOf, relationOf } from './entity-graph';
 import { selectEntities } from './entity-selection';
 import { buildSnapshot, EMPTY_DATASET, type GraphSnapshot } from './graph-snapshot';
 import { neighborhoodOf } from './neighborhood';
-import { pageOf } from './paging';
+import { entityPage, relationPage } from './paging';
 import { relationsAt } from './relations-of';
 import { shortestPathBetween } from './shortest-path';
+
+/** The timeline is the DATE ASC order of dated events. */
+const TIMELINE_ORDER = { field: 'DATE', direction: 'ASC' } as const;
 
 export class MemoryStore implements GraphStore {
   readonly name = 'memory';
   private snapshot: GraphSnapshot | null = buildSnapshot(EMPTY_DATASET);
+  /** The dataset of the snapshot and its version, hashed on first ask (a 100k graph takes a moment). */
+  private loaded: { readonly dataset: Dataset; version?: string } | null = null;
 
   /** A store already holding the dataset. */
   static async withDataset(dataset: Dataset): Promise<MemoryStore> {
@@ -62,12 +68,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async listEntities(filter: EntityFilter, sort: EntitySort, page: PageArgs): Promise<Page<EntityRecord>> {
-    return pageOf(selectEntities(this.current(), filter, sort), page);
+    return entityPage(selectEntities(this.current(), filter, sort), sort, page);
   }
 
   async relationsOf(queries: readonly RelationQuery[]): Promise<Page<RelationRecord>[]> {
     const { graph } = this.current();
-    return queries.map((query) => pageOf(relationsAt(graph, query), query.page));
+    return queries.map((query) => relationPage(relationsAt(graph, query), query.page));
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
@@ -87,13 +93,13 @@ export class MemoryStore implements GraphStore {
   async timeline(query: TimelineQuery): Promise<Page<EventRecord>> {
     const snapshot = this.current();
     if (query.kinds === undefined && query.from === undefined && query.to === undefined) {
-      return pageOf(snapshot.orders.datedEvents, query.page);
+      return entityPage(snapshot.orders.datedEvents, TIMELINE_ORDER, query.page);
     }
     const { kinds, from, to } = query;
     const filter: EntityFilter = { type: 'Event', kinds, from, to };
     const events = selectEntities(snapshot, filter, { field: 'DATE', direction: 'ASC' }) as readonly EventRecord[];
     // A date window already excludes undated events; a kinds filter alone does not.
-    return pageOf(events.filter((e) => e.startDate !== undefined || e.endDate !== undefined), query.page);
+    return entityPage(events.filter((e) => e.startDate !== undefined || e.endDate !== undefined), TIMELINE_ORDER, query.page);
   }
 
   async statistics(filter: StatisticFilter): Promise<StatisticRecord[]> {
@@ -108,12 +114,20 @@ export class MemoryStore implements GraphStore {
     this.current();
     // Built aside and swapped in only when complete, so a failure leaves the old graph answering.
     this.snapshot = buildSnapshot(dataset);
+    this.loaded = { dataset };
     return { entities: dataset.entities.length, relations: dataset.relations.length, statistics: dataset.statistics.length };
   }
 
   async clear(): Promise<void> {
     this.current();
     this.snapshot = buildSnapshot(EMPTY_DATASET);
+    this.loaded = { dataset: EMPTY_DATASET };
+  }
+
+  async version(): Promise<string | null> {
+    this.current();
+    if (this.loaded === null) return null;
+    return (this.loaded.version ??= datasetVersion(this.loaded.dataset));
   }
 
   async ping(): Promise<void> {

@@ -1,9 +1,13 @@
-/** Offset paging over an answer that is already in its final order. */
-import { offsetAfter, pageFrom } from '../cursor';
-import type { Page, PageArgs } from '../port';
+/** The embedded store's pages: keyset pages over answers already in their final order. */
+import type { EntityRecord, RelationRecord } from '../../model';
+import { keysetPage } from '../keyset-page';
+import type { EntitySort, Page, PageArgs } from '../port';
+import { compareEntityKeys, compareIdKeys, entitySortKey } from '../sort-keys';
 
-export function pageOf<T>(ordered: readonly T[], page: PageArgs): Page<T> {
-  const start = offsetAfter(page.after);
-  const first = Math.max(0, page.first);
-  return pageFrom(ordered.slice(start, start + first + 1), start, first, ordered.length);
+export function entityPage<T extends EntityRecord>(ordered: readonly T[], sort: EntitySort, page: PageArgs): Page<T> {
+  return keysetPage(ordered, (entity) => entitySortKey(entity, sort), compareEntityKeys(sort), page);
+}
+
+export function relationPage(ordered: readonly RelationRecord[], page: PageArgs): Page<RelationRecord> {
+  return keysetPage(ordered, (relation) => ({ value: null, id: relation.id }), compareIdKeys, page);
 }

@@ -230,59 +230,127 @@ const ENTITY_FILTER = cypher`
       })`;
 
 /**
- * The orders of the port's EntitySort. DESC is the exact reverse of ASC, ties included, except that
- * undated entities stay last, by id, whichever way dates run.
+ * The orders of the port's EntitySort, for keyset paging (src/store/sort-keys.ts has the same
+ * comparators): each order read forwards and backwards, and the predicates "comes after the key"
+ * and "comes before the key" ($afterValue/$afterId, $beforeValue/$beforeId). DESC is the exact
+ * reverse of ASC, ties included, except that undated entities stay last, by id, whichever way
+ * dates run. No predicate is ever null while its key is given, so NOT of it is sound.
  */
-const ENTITY_ORDERS: Readonly<Record<EntitySortField, Readonly<Record<SortDirection, CypherText>>>> = {
-  ID: { ASC: cypher`n.id`, DESC: cypher`n.id DESC` },
-  NAME: { ASC: cypher`n.name, n.id`, DESC: cypher`n.name DESC, n.id DESC` },
+interface KeysetOrder {
+  readonly forward: CypherText;
+  readonly backward: CypherText;
+  readonly after: CypherText;
+  readonly before: CypherText;
+}
+
+const ENTITY_ORDERS: Readonly<Record<EntitySortField, Readonly<Record<SortDirection, KeysetOrder>>>> = {
+  ID: {
+    ASC: { forward: cypher`n.id`, backward: cypher`n.id DESC`, after: cypher`n.id > $afterId`, before: cypher`n.id < $beforeId` },
+    DESC: { forward: cypher`n.id DESC`, backward: cypher`n.id`, after: cypher`n.id < $afterId`, before: cypher`n.id > $beforeId` },
+  },
+  NAME: {
+    ASC: {
+      forward: cypher`n.name, n.id`,
+      backward: cypher`n.name DESC, n.id DESC`,
+      after: cypher`(n.name > $afterValue OR (n.name = $afterValue AND n.id > $afterId))`,
+      before: cypher`(n.name < $beforeValue OR (n.name = $beforeValue AND n.id < $beforeId))`,
+    },
+    DESC: {
+      forward: cypher`n.name DESC, n.id DESC`,
+      backward: cypher`n.name, n.id`,
+      after: cypher`(n.name < $afterValue OR (n.name = $afterValue AND n.id < $afterId))`,
+      before: cypher`(n.name > $beforeValue OR (n.name = $beforeValue AND n.id > $beforeId))`,
+    },
+  },
   DATE: {
-    ASC: cypher`n.dateFrom IS NULL, n.dateFrom, n.id`,
-    DESC: cypher`n.dateFrom IS NULL, n.dateFrom DESC, CASE WHEN n.dateFrom IS NULL THEN n.id END, n.id DESC`,
+    ASC: {
+      forward: cypher`n.dateFrom IS NULL, n.dateFrom, n.id`,
+      backward: cypher`n.dateFrom IS NULL DESC, n.dateFrom DESC, n.id DESC`,
+      after: cypher`(CASE WHEN $afterValue IS NULL THEN n.dateFrom IS NULL AND n.id > $afterId
+        ELSE n.dateFrom IS NULL OR n.dateFrom > $afterValue OR (n.dateFrom = $afterValue AND n.id > $afterId) END)`,
+      before: cypher`(CASE WHEN $beforeValue IS NULL THEN n.dateFrom IS NOT NULL OR n.id < $beforeId
+        ELSE n.dateFrom IS NOT NULL AND (n.dateFrom < $beforeValue OR (n.dateFrom = $beforeValue AND n.id < $beforeId)) END)`,
+    },
+    DESC: {
+      forward: cypher`n.dateFrom IS NULL, n.dateFrom DESC, CASE WHEN n.dateFrom IS NULL THEN n.id END, n.id DESC`,
+      backward: cypher`n.dateFrom IS NULL DESC, CASE WHEN n.dateFrom IS NULL THEN n.id END DESC, n.dateFrom, n.id`,
+      after: cypher`(CASE WHEN $afterValue IS NULL THEN n.dateFrom IS NULL AND n.id > $afterId
+        ELSE n.dateFrom IS NULL OR n.dateFrom < $afterValue OR (n.dateFrom = $afterValue AND n.id < $afterId) END)`,
+      before: cypher`(CASE WHEN $beforeValue IS NULL THEN n.dateFrom IS NOT NULL OR n.id < $beforeId
+        ELSE n.dateFrom IS NOT NULL AND (n.dateFrom > $beforeValue OR (n.dateFrom = $beforeValue AND n.id > $beforeId)) END)`,
+    },
   },
 };
 
-const LIST_PARAMS = ['type', 'kinds', 'fromDay', 'toDay', 'placeId', 'participantId', 'skip', 'first'] as const;
-export type ListEntitiesParam = (typeof LIST_PARAMS)[number];
+const KEYSET_PARAMS = ['afterValue', 'afterId', 'beforeValue', 'beforeId', 'limit'] as const;
+/** ID orders have no sort value beside the id. */
+const ID_KEYSET_PARAMS = ['afterId', 'beforeId', 'limit'] as const;
+const FILTER_PARAMS = ['type', 'kinds', 'fromDay', 'toDay', 'placeId', 'participantId'] as const;
+export type ListEntitiesParam = (typeof FILTER_PARAMS)[number] | (typeof KEYSET_PARAMS)[number];
+export type PagingDirection = 'FORWARD' | 'BACKWARD';
 
 /**
- * Counts every match, then orders and pages inside a subquery that aggregates, so one row comes
- * back (totalCount with an empty page) even when the page is past the end.
+ * A keyset page of `matched`: the items between the keys, in the order read forwards (`first`) or
+ * backwards (`last`), at most $limit; and how many items are not after the after-key and not before
+ * the before-key, which say whether items precede or follow the page. One row comes back even when
+ * nothing matches.
  */
-export const LIST_ENTITIES = Object.fromEntries(
-  (Object.keys(ENTITY_ORDERS) as EntitySortField[]).flatMap((field) =>
-    (['ASC', 'DESC'] as const).map((direction) => [`${field}_${direction}`, defineStatement(`LIST_ENTITIES_BY_${field}_${direction}`, LIST_PARAMS, cypher`
-    ${ENTITY_FILTER}
+function keysetPage(order: KeysetOrder, reading: PagingDirection): CypherText {
+  return cypher`
     WITH collect(n) AS matched
     CALL (matched) {
       UNWIND matched AS n
       WITH n
-      ORDER BY ${ENTITY_ORDERS[field][direction]}
-      SKIP $skip LIMIT $first
+      WHERE ($afterId IS NULL OR ${order.after}) AND ($beforeId IS NULL OR ${order.before})
+      ORDER BY ${reading === 'FORWARD' ? order.forward : order.backward}
+      LIMIT $limit
       RETURN collect(n {.*}) AS items
     }
-    RETURN size(matched) AS totalCount, items`)]),
-  ),
-) as Readonly<Record<`${EntitySortField}_${SortDirection}`, Statement<ListEntitiesParam>>>;
+    CALL (matched) {
+      UNWIND matched AS n
+      WITH n
+      WHERE $afterId IS NOT NULL AND NOT ${order.after}
+      RETURN count(n) AS notAfter
+    }
+    CALL (matched) {
+      UNWIND matched AS n
+      WITH n
+      WHERE $beforeId IS NOT NULL AND NOT ${order.before}
+      RETURN count(n) AS notBefore
+    }
+    RETURN size(matched) AS totalCount, items, notAfter, notBefore`;
+}
 
-export const LISTS = {
-  TIMELINE: defineStatement('TIMELINE', ['kinds', 'fromDay', 'toDay', 'skip', 'first'], cypher`
+const READINGS: readonly PagingDirection[] = ['FORWARD', 'BACKWARD'];
+
+export const LIST_ENTITIES = Object.fromEntries(
+  (Object.keys(ENTITY_ORDERS) as EntitySortField[]).flatMap((field) =>
+    (['ASC', 'DESC'] as const).flatMap((direction) =>
+      READINGS.map((reading) => [`${field}_${direction}_${reading}`, defineStatement(`LIST_ENTITIES_BY_${field}_${direction}_${reading}`, [...FILTER_PARAMS, ...(field === 'ID' ? ID_KEYSET_PARAMS : KEYSET_PARAMS)] as ListEntitiesParam[], cypher`
+    ${ENTITY_FILTER}
+    ${keysetPage(ENTITY_ORDERS[field][direction], reading)}`)]),
+    ),
+  ),
+) as Readonly<Record<`${EntitySortField}_${SortDirection}_${PagingDirection}`, Statement<ListEntitiesParam>>>;
+
+const TIMELINE_FILTER = cypher`
     MATCH (n:Event)
     WHERE n.dateFrom IS NOT NULL
       AND ($kinds IS NULL OR n.kind IN $kinds)
       AND ($fromDay IS NULL OR n.dateTo >= $fromDay)
-      AND ($toDay IS NULL OR n.dateFrom <= $toDay)
-    WITH collect(n) AS matched
-    CALL (matched) {
-      UNWIND matched AS n
-      WITH n
-      ORDER BY n.dateFrom, n.id
-      SKIP $skip LIMIT $first
-      RETURN collect(n {.*}) AS items
-    }
-    RETURN size(matched) AS totalCount, items`),
-  // One row per query of the batch. SKIP/LIMIT must be constant for the whole statement, so each
-  // query's page is cut from its ordered list by slicing with that query's own (integer) bounds.
+      AND ($toDay IS NULL OR n.dateFrom <= $toDay)`;
+
+/** Dated events by day then id: the DATE ASC order without undated events. */
+export const TIMELINE = Object.fromEntries(
+  READINGS.map((reading) => [reading, defineStatement(`TIMELINE_${reading}`, ['kinds', 'fromDay', 'toDay', ...KEYSET_PARAMS], cypher`
+    ${TIMELINE_FILTER}
+    ${keysetPage(ENTITY_ORDERS.DATE.ASC, reading)}`)]),
+) as Readonly<Record<PagingDirection, Statement<'kinds' | 'fromDay' | 'toDay' | (typeof KEYSET_PARAMS)[number]>>>;
+
+export const LISTS = {
+  // One row per query of the batch, each query with its own keys and size (so no SKIP or LIMIT,
+  // which must be constant): relations by id, the range between the keys cut from the ordered
+  // list, its first `limit` (forward) or last `limit` (backward) kept.
   RELATIONS_OF: defineStatement('RELATIONS_OF', ['queries'], cypher`
     UNWIND $queries AS q
     CALL (q) {
@@ -293,7 +361,12 @@ export const LISTS = {
       ORDER BY r.id
       RETURN collect(${RELATION_MAP}) AS relations
     }
-    RETURN q.index AS index, size(relations) AS totalCount, relations[q.skip..(q.skip + q.first)] AS items`),
+    WITH q, relations, [r IN relations WHERE (q.afterId IS NULL OR r.id > q.afterId) AND (q.beforeId IS NULL OR r.id < q.beforeId)] AS range
+    RETURN q.index AS index,
+      size(relations) AS totalCount,
+      CASE WHEN q.forward THEN range[0..q.limit] ELSE range[CASE WHEN size(range) > q.limit THEN size(range) - q.limit ELSE 0 END..] END AS items,
+      size([r IN relations WHERE q.afterId IS NOT NULL AND r.id <= q.afterId]) AS notAfter,
+      size([r IN relations WHERE q.beforeId IS NOT NULL AND r.id >= q.beforeId]) AS notBefore`),
   // Every metric is passed when none is asked for, so that the metric index always serves.
   STATISTICS: defineStatement('STATISTICS', ['metrics', 'subjectId', 'claimedBy', 'fromDay', 'toDay'], cypher`
     MATCH (s:Statistic)
@@ -385,6 +458,6 @@ export const ALL_STATEMENTS: Readonly<Record<string, Statement>> = Object.fromEn
   [
     ...SCHEMA_COMMANDS, AWAIT_INDEXES, ...Object.values(WRITES), ...Object.values(PROMOTE_ENTITIES),
     ...Object.values(STAGE_RELATIONS), ...Object.values(LOOKUPS), ...Object.values(LIST_ENTITIES),
-    ...Object.values(LISTS), ...Object.values(GRAPH),
+    ...Object.values(TIMELINE), ...Object.values(LISTS), ...Object.values(GRAPH),
   ].map((statement: Statement) => [statement.name, statement]),
 );

@@ -16,7 +16,7 @@
  * leaves the old graph as it was (the staged nodes are deleted, or by the next load if the
  * connection is gone); a failure in step 4 leaves only unreachable nodes for the next load to delete.
  */
-import { datasetVersion } from '../../dataset/dataset-version';
+import { datasetVersion } from '../../model';
 import type { Dataset, EntityType, RelationType } from '../../model';
 import { ENTITY_TYPES } from '../../model';
 import { StoreError } from '../errors';

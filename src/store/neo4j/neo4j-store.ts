@@ -143,6 +143,12 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  async version(): Promise<string | null> {
+    const [row] = await this.executor.read((tx) => tx.run(LOOKUPS.GRAPH_VERSION, {}));
+    const version = row?.['version'];
+    return typeof version === 'string' ? version : null;
+  }
+
   load(dataset: Dataset): Promise<LoadSummary> {
     return replaceGraph(this.executor, dataset, this.loadOptions);
   }

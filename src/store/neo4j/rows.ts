@@ -40,20 +40,24 @@ export interface RelationRow {
   readonly properties: Record<string, unknown>;
 }
 
-/** One query of a RELATIONS_OF batch; skip and first are Neo4j integers (they slice a list). */
+/** One query of a RELATIONS_OF batch; limit is a Neo4j integer (it slices a list). */
 export interface RelationQueryRow {
   readonly index: number;
   readonly entityId: string;
   readonly types: readonly string[];
   readonly outgoing: boolean;
   readonly incoming: boolean;
-  readonly skip: unknown;
-  readonly first: unknown;
+  /** Keyset bounds: relation ids the page lies after and before. */
+  readonly afterId: string | null;
+  readonly beforeId: string | null;
+  /** Reading forwards (first) keeps the range's head, backwards (last) its tail. */
+  readonly forward: boolean;
+  readonly limit: unknown;
 }
 
 /** Keys of the maps passed as parameters; Cypher reads them like properties (`row.from`). */
 const PARAMETER_MAP_KEYS: readonly (keyof RelationRow | keyof RelationQueryRow)[] = [
-  'from', 'to', 'properties', 'index', 'entityId', 'types', 'outgoing', 'incoming', 'skip', 'first',
+  'from', 'to', 'properties', 'index', 'entityId', 'types', 'outgoing', 'incoming', 'afterId', 'beforeId', 'forward', 'limit',
 ];
 
 /** Every property key the statements read; the lint test declares these to Neo4j's analyzer. */

@@ -5,6 +5,6 @@ import type { Dataset } from '../../../src/model';
 let cached: Promise<Dataset> | undefined;
 
 export function seedDataset(): Promise<Dataset> {
-  cached ??= readDataset();
+  cached ??= readDataset(process.env['TEST_SEED_DIR'] || undefined);
   return cached;
 }

@@ -3,7 +3,7 @@
  * ordered in the files, and different as soon as any field of any record differs.
  */
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../model';
+import type { Dataset } from './records';
 
 export function datasetVersion(dataset: Dataset): string {
   const hash = createHash('sha256');

@@ -48,6 +48,9 @@ export function graphSchema(): GraphQLSchema {
     validateFn: validateArgs as never,
   });
   treatNullArgumentsAsAbsent(built);
+  // type-graphql declares no type for Query itself; its description goes on the built type.
+  built.getQueryType()!.description =
+    'Read the knowledge graph: entities and their relations, figures as claims, searches, neighbourhoods, paths, timelines and exports. Every entity, relation and figure names its sources.';
   return built;
 }
 

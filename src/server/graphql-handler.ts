@@ -107,7 +107,9 @@ export async function handleGraphQL(
     }
   }
 
-  const version = await options.graphVersion();
+  // Without a version (the store is unreachable) the request is answered uncached, and fails as
+  // its fields fail, with STORE_UNAVAILABLE.
+  const version = await options.graphVersion().catch(() => null);
   if (version !== null) res.setHeader('x-graph-version', version);
   const cacheable = version !== null && (method === 'GET' || (method === 'POST' && isJson));
   const key = cacheable ? requestKey(method, req.headers.accept, url.search, body) : '';

@@ -34,7 +34,8 @@ forEachStore((backend) => {
     it('an unknown enum value in a list inside a filter', () => expectError(`{ events(filter: { kinds: [PARADE, PICNIC] }) { totalCount } }`, 'BAD_USER_INPUT', ['"filter.kinds"', 'PICNIC']));
     it('a cursor the API never issued', () => expectError(`{ people(after: "not-a-cursor") { totalCount } }`, 'BAD_USER_INPUT', ['"after"']));
     it('a blank search', () => expectError(`{ search(query: "   ") { score } }`, 'BAD_USER_INPUT', ['"query"']));
-    it('a page size of zero', () => expectError(`{ people(first: 0) { totalCount } }`, 'BAD_USER_INPUT', ['"first"']));
+    it('a negative page size', () => expectError(`{ people(first: -1) { totalCount } }`, 'BAD_USER_INPUT', ['"first"']));
+    it('first and last together', () => expectError(`{ people(first: 2, last: 2) { totalCount } }`, 'BAD_USER_INPUT', ['"last"', 'first']));
   });
 
   describe('limits are LIMIT_EXCEEDED naming the maximum', () => {

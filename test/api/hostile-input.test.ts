@@ -17,6 +17,8 @@ const ROOT_FIELDS: Readonly<Record<string, { args: string; select: string }>> = 
   node: { args: 'id: "person/gao-zhisheng"', select: '{ id }' },
   entity: { args: 'id: "person/gao-zhisheng"', select: '{ id }' },
   search: { args: 'query: "gao"', select: '{ entity { id } }' },
+  searchEntities: { args: 'query: "gao"', select: '{ totalCount edges { score node { id } } }' },
+  nodes: { args: 'ids: ["person/gao-zhisheng", "stat/none"]', select: '{ id }' },
   people: { args: '', select: '{ totalCount edges { node { id } } }' },
   organizations: { args: '', select: '{ totalCount edges { node { id } } }' },
   events: { args: '', select: '{ totalCount edges { node { id } } }' },

@@ -5,21 +5,21 @@ import { EventKind, OrganizationKind, PlaceKind, ReportKind } from '../enums/kin
 import { PartialDateScalar } from '../scalars/partial-date.scalar';
 import { IsEntityId } from './id.validators';
 
-@InputType('OrganizationFilter')
+@InputType('OrganizationFilter', { description: 'Which organizations to list.' })
 export class OrganizationFilter {
   @Field(() => [OrganizationKind], { nullable: true, description: 'Keep organizations of any of these kinds.' })
   kinds?: OrgKindValue[];
 }
 
-@InputType('PlaceFilter')
+@InputType('PlaceFilter', { description: 'Which places to list.' })
 export class PlaceFilter {
-  @Field(() => [PlaceKind], { nullable: true })
+  @Field(() => [PlaceKind], { nullable: true, description: 'Only places of these kinds.' })
   kinds?: PlaceKindValue[];
 }
 
-@InputType('ReportFilter')
+@InputType('ReportFilter', { description: 'Which reports to list.' })
 export class ReportFilter {
-  @Field(() => [ReportKind], { nullable: true })
+  @Field(() => [ReportKind], { nullable: true, description: 'Only reports of these kinds.' })
   kinds?: ReportKindValue[];
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Published on or after this date.' })
@@ -29,9 +29,9 @@ export class ReportFilter {
   to?: string;
 }
 
-@InputType('EventFilter')
+@InputType('EventFilter', { description: 'Which events to list.' })
 export class EventFilter {
-  @Field(() => [EventKind], { nullable: true })
+  @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
   kinds?: EventKindValue[];
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Events whose dates reach this date or later.' })

@@ -19,21 +19,21 @@ export class PeopleArgs extends PageArgs {
 
 @ArgsType()
 export class OrganizationsArgs extends PeopleArgs {
-  @Field(() => OrganizationFilter, { nullable: true })
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Which items to list; all when absent.' })
   @ValidateNested()
   filter?: OrganizationFilter;
 }
 
 @ArgsType()
 export class PlacesArgs extends PeopleArgs {
-  @Field(() => PlaceFilter, { nullable: true })
+  @Field(() => PlaceFilter, { nullable: true, description: 'Which items to list; all when absent.' })
   @ValidateNested()
   filter?: PlaceFilter;
 }
 
 @ArgsType()
 export class ReportsArgs extends PageArgs {
-  @Field(() => ReportFilter, { nullable: true })
+  @Field(() => ReportFilter, { nullable: true, description: 'Which items to list; all when absent.' })
   @ValidateNested()
   filter?: ReportFilter;
 
@@ -44,7 +44,7 @@ export class ReportsArgs extends PageArgs {
 
 @ArgsType()
 export class EventsArgs extends PageArgs {
-  @Field(() => EventFilter, { nullable: true })
+  @Field(() => EventFilter, { nullable: true, description: 'Which items to list; all when absent.' })
   @ValidateNested()
   filter?: EventFilter;
 

@@ -19,7 +19,7 @@ function OnlyWithCenter(): PropertyDecorator {
 
 @ArgsType()
 export class ExportArgs {
-  @Field(() => ExportFormatEnum)
+  @Field(() => ExportFormatEnum, { description: 'The file format to export to.' })
   format!: ExportFormat;
 
   @Field(() => ID, { nullable: true, description: 'Export only the neighbourhood of this entity; the whole graph without it.' })

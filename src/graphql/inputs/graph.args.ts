@@ -28,11 +28,11 @@ export class NeighborhoodArgs {
 
 @ArgsType()
 export class ShortestPathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the path starts at.' })
   @IsEntityId()
   fromId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the path ends at.' })
   @IsEntityId()
   toId!: string;
 

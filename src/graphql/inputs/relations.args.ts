@@ -10,6 +10,6 @@ export class RelationsArgs extends PageArgs {
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only relations of these types; all types when absent.' })
   types?: RelationType[];
 
-  @Field(() => DirectionEnum)
+  @Field(() => DirectionEnum, { description: 'Relations from this entity (OUT), to it (IN), or both (BOTH, the default).' })
   direction: Direction = 'BOTH';
 }

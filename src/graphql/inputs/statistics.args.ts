@@ -6,7 +6,7 @@ import { IsEntityId } from './id.validators';
 
 @ArgsType()
 export class StatisticsArgs {
-  @Field(() => MetricEnum, { nullable: true })
+  @Field(() => MetricEnum, { nullable: true, description: 'Only figures of this metric.' })
   metric?: Metric;
 
   @Field(() => ID, { nullable: true, description: 'Only figures about this entity.' })

@@ -12,6 +12,6 @@ export class TimelineArgs extends PageArgs {
   @Field(() => PartialDateScalar, { nullable: true, description: 'Events whose dates reach this date or earlier.' })
   to?: string;
 
-  @Field(() => [EventKind], { nullable: true })
+  @Field(() => [EventKind], { nullable: true, description: 'Only events of these kinds.' })
   kinds?: Kind[];
 }

@@ -7,6 +7,7 @@
  * schema's own sizes. An export costs by the size of the file it can produce (graph-size.ts).
  */
 import {
+  getNamedType,
   getNullableType,
   isEnumType,
   isInputObjectType,
@@ -19,6 +20,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats';
+import { DEFAULT_PAGE_SIZE } from '../../store/port';
 import type { ApiLimits } from './api-limits';
 import type { GraphSize } from './graph-size';
 
@@ -109,7 +111,11 @@ export class CostModel {
     // wrapped once or twice at most: each level down is reached about half as often.
     if (type.name === '__Type' && field.name === 'ofType') return OF_TYPE_REACH;
     if (typeof args['first'] === 'number') return args['first'];
+    if (typeof args['last'] === 'number') return args['last'];
     if (typeof args['limit'] === 'number') return args['limit'];
+    if (Array.isArray(args['ids'])) return args['ids'].length;
+    // A connection asked without first or last returns the default page.
+    if (getNamedType(field.type).name.endsWith('Connection')) return DEFAULT_PAGE_SIZE;
     if (typeof args['maxLength'] === 'number') return args['maxLength'] + 1;
     if (!isListType(getNullableType(field.type)) || PRECOUNTED_PARENTS.test(type.name)) return 1;
     if (type.name.startsWith('__')) return this.sizes[INTROSPECTION_LISTS[field.name] ?? 'fields'];

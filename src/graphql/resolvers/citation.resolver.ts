@@ -12,7 +12,7 @@ export function citationsOf(sources: readonly string[], evidence: Evidence | und
 
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Report)
+  @FieldResolver(() => Report, { description: 'The report cited.' })
   async report(@Root() citation: Citation, @Ctx() ctx: GraphContext): Promise<EntityRecord> {
     const report = await ctx.loaders.entity.load(citation.reportId);
     if (!report) throw new Error(`a citation points at unknown report "${citation.reportId}"`);

@@ -20,17 +20,17 @@ async function list(ctx: GraphContext, filter: EntityFilter, sort: EntitySort, a
 
 @Resolver()
 export class EntityListResolver {
-  @Query(() => PersonConnection)
+  @Query(() => PersonConnection, { description: 'People, by name unless ordered otherwise.' })
   people(@Args() args: PeopleArgs, @Ctx() ctx: GraphContext) {
     return list(ctx, { type: 'Person' }, args.orderBy ?? BY_NAME, args);
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: 'Organizations, filtered by kind, by name unless ordered otherwise.' })
   organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: GraphContext) {
     return list(ctx, { type: 'Organization', ...args.filter }, args.orderBy ?? BY_NAME, args);
   }
 
-  @Query(() => PlaceConnection)
+  @Query(() => PlaceConnection, { description: 'Places, filtered by kind, by name unless ordered otherwise.' })
   places(@Args() args: PlacesArgs, @Ctx() ctx: GraphContext) {
     return list(ctx, { type: 'Place', ...args.filter }, args.orderBy ?? BY_NAME, args);
   }
@@ -40,7 +40,7 @@ export class EntityListResolver {
     return list(ctx, { type: 'Event', ...args.filter }, args.orderBy ?? BY_DATE, args);
   }
 
-  @Query(() => ReportConnection)
+  @Query(() => ReportConnection, { description: 'Reports, filtered by kind and publication date, by date unless ordered otherwise.' })
   reports(@Args() args: ReportsArgs, @Ctx() ctx: GraphContext) {
     return list(ctx, { type: 'Report', ...args.filter }, args.orderBy ?? BY_DATE, args);
   }

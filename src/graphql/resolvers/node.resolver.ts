@@ -2,7 +2,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { isEntityId, isStatisticId, type EntityRecord } from '../../model';
 import type { GraphContext } from '../context';
-import { EntityArgs, NodeArgs } from '../inputs/node.args';
+import { EntityArgs, NodeArgs, NodesArgs } from '../inputs/node.args';
 import { Entity } from '../types/entity.interface';
 import { Node, type NodeRecord } from '../types/node.interface';
 
@@ -13,6 +13,11 @@ export class NodeResolver {
     if (isEntityId(id)) return ctx.loaders.entity.load(id);
     if (isStatisticId(id)) return ctx.loaders.statistic.load(id);
     return ctx.loaders.relation.load(id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Entities, relations and statistics by id, in the order asked; null where an id is unknown (Relay).' })
+  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: GraphContext): Promise<(NodeRecord | null)[]> {
+    return Promise.all(ids.map((id) => this.node({ id }, ctx)));
   }
 
   @Query(() => Entity, { nullable: true, description: 'A person, organization, event, place or report by id.' })

@@ -19,12 +19,12 @@ async function end(ctx: GraphContext, relation: RelationRecord, id: string): Pro
 
 @Resolver(() => Relation)
 export class RelationResolver {
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { description: 'The entity the relation starts at (the member, the organizer...).' })
   from(@Root() relation: RelationRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord> {
     return end(ctx, relation, relation.from);
   }
 
-  @FieldResolver(() => Entity)
+  @FieldResolver(() => Entity, { description: 'The entity the relation points to (the organization, the event...).' })
   to(@Root() relation: RelationRecord, @Ctx() ctx: GraphContext): Promise<EntityRecord> {
     return end(ctx, relation, relation.to);
   }

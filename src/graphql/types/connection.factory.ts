@@ -14,7 +14,7 @@ export interface ConnectionShape<T> {
 }
 
 export function connectionType<T extends object>(nodeType: ClassType<T> | Function, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { description: `A ${name} item of a page, with its cursor.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque; pass as `after` to continue after this item, or as `before` to go back from it.' })
     cursor!: string;

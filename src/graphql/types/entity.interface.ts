@@ -12,7 +12,7 @@ import { Node } from './node.interface';
   resolveType: (record: EntityRecord) => record.type,
 })
 export abstract class Entity extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name the sources use most, as a person would look it up.' })
   name!: string;
 
   @Field(() => [String], { description: 'Other names and spellings the sources use.' })

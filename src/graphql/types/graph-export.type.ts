@@ -4,7 +4,7 @@ import { ExportFormatEnum } from '../enums/export-format.enum';
 
 @ObjectType('GraphExport', { description: 'The graph, or a neighbourhood of it, as a file for a visualization tool.', simpleResolvers: true })
 export class GraphExport {
-  @Field(() => ExportFormatEnum)
+  @Field(() => ExportFormatEnum, { description: 'The file format.' })
   format!: ExportFormat;
 
   @Field(() => String, { description: 'The media type to save or serve the content as.' })

@@ -1,42 +1,43 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityRecord, EntityType, RelationType } from '../../model';
 import { EntityTypeEnum } from '../enums/entity-type.enum';
+import { EntityKind } from '../enums/kind.enums';
 import { RelationTypeEnum } from '../enums/relation-type.enum';
 import { Entity } from './entity.interface';
 
-@ObjectType('TypeCount', { simpleResolvers: true })
+@ObjectType('TypeCount', { description: 'How many entities of one type the graph holds.', simpleResolvers: true })
 export class TypeCount {
-  @Field(() => EntityTypeEnum)
+  @Field(() => EntityTypeEnum, { description: 'The entity type counted.' })
   type!: EntityType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entities of that type.' })
   count!: number;
 }
 
-@ObjectType('KindCount', { simpleResolvers: true })
+@ObjectType('KindCount', { description: 'How many entities of one type and kind the graph holds.', simpleResolvers: true })
 export class KindCount {
-  @Field(() => EntityTypeEnum)
+  @Field(() => EntityTypeEnum, { description: 'The entity type counted.' })
   type!: EntityType;
 
-  @Field(() => String, { description: 'A value of the kind enum of that type, e.g. PARADE for Event.' })
+  @Field(() => EntityKind, { description: 'A kind of that type, e.g. PARADE for Event.' })
   kind!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entities of that type and kind.' })
   count!: number;
 }
 
-@ObjectType('RelationTypeCount', { simpleResolvers: true })
+@ObjectType('RelationTypeCount', { description: 'How many relations of one type the graph holds.', simpleResolvers: true })
 export class RelationTypeCount {
-  @Field(() => RelationTypeEnum)
+  @Field(() => RelationTypeEnum, { description: 'The relation type counted.' })
   type!: RelationType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relations of that type.' })
   count!: number;
 }
 
-@ObjectType('ConnectedEntity', { simpleResolvers: true })
+@ObjectType('ConnectedEntity', { description: 'An entity and how many relations it has.', simpleResolvers: true })
 export class ConnectedEntity {
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity.' })
   entity!: EntityRecord;
 
   @Field(() => Int, { description: 'How many relations the entity takes part in.' })
@@ -51,22 +52,22 @@ export class GraphStats {
   })
   version!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entities the graph holds.' })
   entities!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relations the graph holds.' })
   relations!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many statistics (figures as claims) the graph holds.' })
   statistics!: number;
 
-  @Field(() => [TypeCount])
+  @Field(() => [TypeCount], { description: 'Entities by type.' })
   byType!: TypeCount[];
 
-  @Field(() => [KindCount])
+  @Field(() => [KindCount], { description: 'Entities by type and kind.' })
   byKind!: KindCount[];
 
-  @Field(() => [RelationTypeCount])
+  @Field(() => [RelationTypeCount], { description: 'Relations by type.' })
   byRelationType!: RelationTypeCount[];
 
   @Field(() => [ConnectedEntity], { description: 'The entities with the most relations, most first.' })

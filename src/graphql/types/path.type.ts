@@ -11,6 +11,6 @@ export class Path {
   @Field(() => [Entity], { description: 'From the start entity to the end entity.' })
   nodes!: EntityRecord[];
 
-  @Field(() => [Relation], { description: 'edges[i] joins nodes[i] and nodes[i + 1].' })
+  @Field(() => [Relation], { description: 'The relations along the path: the i-th joins the i-th and the next node, in either direction.' })
   edges!: RelationRecord[];
 }

@@ -12,16 +12,16 @@ import { Node } from './node.interface';
   simpleResolvers: true,
 })
 export class Relation extends Node {
-  @Field(() => RelationTypeEnum)
+  @Field(() => RelationTypeEnum, { description: 'What the relation says.' })
   type!: Type;
 
   @Field(() => String, { nullable: true, description: 'How the relation holds, e.g. the post held or the part played.' })
   role?: string;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the relation began, as precisely as the source says.' })
   startDate?: string;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, if the sources say.' })
   endDate?: string;
 
   @Field(() => DateBasis, { nullable: true, description: 'How the dates were obtained; STATED when absent.' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ENTITY_TYPE_DESCRIPTIONS, type DateBasis as Basis, type ReportKind as Kind } from '../../model';
-import { DateBasis, ReportKind } from '../enums/kind.enums';
+import { DateBasis, EntityKind } from '../enums/kind.enums';
 import { PartialDateScalar } from '../scalars/partial-date.scalar';
 import { Entity } from './entity.interface';
 import { Node } from './node.interface';
@@ -8,10 +8,10 @@ import { Node } from './node.interface';
 /** `publisher`, `author` and `authors` are resolved by ReportResolver from PUBLISHED and AUTHORED relations. */
 @ObjectType('Report', { implements: [Node, Entity], description: ENTITY_TYPE_DESCRIPTIONS.Report, simpleResolvers: true })
 export class Report extends Entity {
-  @Field(() => ReportKind)
+  @Field(() => EntityKind, { description: 'What sort of report it is (one of the ReportKind values).' })
   kind!: Kind;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was published or made, as precisely as known.' })
   publishedOn?: string;
 
   @Field(() => DateBasis, { nullable: true, description: 'How the publication date was obtained; STATED when absent.' })

@@ -7,6 +7,6 @@ export class SearchHit {
   @Field(() => Float, { description: 'Higher is better; comparable only within one answer.' })
   score!: number;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The matching entity.' })
   entity!: EntityRecord;
 }

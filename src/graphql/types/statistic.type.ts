@@ -15,25 +15,25 @@ import { Node } from './node.interface';
   simpleResolvers: true,
 })
 export class Statistic extends Node {
-  @Field(() => MetricEnum)
+  @Field(() => MetricEnum, { description: 'What the figure measures.' })
   metric!: Metric;
 
   @Field(() => Float, { nullable: true, description: 'The figure; absent when only a range is given.' })
   value?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The lower end, for a figure given as a range.' })
   low?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The upper end, for a figure given as a range.' })
   high?: number;
 
-  @Field(() => UnitEnum)
+  @Field(() => UnitEnum, { description: 'What the figure counts in.' })
   unit!: Unit;
 
-  @Field(() => QualifierEnum)
+  @Field(() => QualifierEnum, { description: 'How the source hedges the figure (exact, about, more than...).' })
   qualifier!: Qualifier;
 
-  @Field(() => PartialDateScalar)
+  @Field(() => PartialDateScalar, { description: 'The date the figure holds as of, as precisely as the source says.' })
   asOf!: string;
 
   @Field(() => DateBasis, { nullable: true, description: 'How asOf was obtained; STATED when absent.' })
@@ -47,7 +47,7 @@ export class Statistic extends Node {
   @Field(() => PartialDateScalar, { nullable: true, description: 'Start of the period a rate or toll covers.' })
   periodStart?: string;
 
-  @Field(() => PartialDateScalar, { nullable: true })
+  @Field(() => PartialDateScalar, { nullable: true, description: 'End of the period a rate or toll covers.' })
   periodEnd?: string;
 
   @Field(() => String, { nullable: true, description: 'Our own note on how to read the figure.' })

@@ -133,12 +133,16 @@ export class CypherExecutor {
     }
   }
 
-  /** Runs a parameterless statement once, without the managed transaction's retries: for health checks. */
-  async probe(statement: Statement<never>): Promise<void> {
+  /**
+   * Runs a parameterless statement once, without the managed transaction's retries: for health
+   * checks and the per-request version read, which must fail fast when Neo4j is gone.
+   */
+  async probe(statement: Statement<never>): Promise<Row[]> {
     const session = this.driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.run(statement.text);
+      const result = await session.run(statement.text);
       this.onStatementRun(statement.name);
+      return result.records.map((record) => toNative(record.toObject(), statement.name) as Row);
     } catch (error) {
       throw toStoreError(error, { ...this.target, statement: statement.name });
     } finally {

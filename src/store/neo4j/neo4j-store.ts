@@ -144,7 +144,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async version(): Promise<string | null> {
-    const [row] = await this.executor.read((tx) => tx.run(LOOKUPS.GRAPH_VERSION, {}));
+    const [row] = await this.executor.probe(LOOKUPS.GRAPH_VERSION);
     const version = row?.['version'];
     return typeof version === 'string' ? version : null;
   }

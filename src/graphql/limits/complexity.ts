@@ -50,16 +50,16 @@ function introspectionSizes(schema: GraphQLSchema): IntrospectionSizes {
   const fieldsOf = (type: (typeof types)[number]) => (isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : []);
   const fields = types.flatMap(fieldsOf);
   const directives = schema.getDirectives();
-  const atLeastOne = (value: number) => Math.max(1, Math.ceil(value));
+  // Averages stay fractional: a field has 0.3 arguments on average, and rounding up would count one per field.
   return {
     types: types.length,
-    fields: atLeastOne(perType((type) => fieldsOf(type).length)),
-    args: atLeastOne(fields.reduce((sum, field) => sum + field.args.length, 0) / Math.max(1, fields.length)),
-    enumValues: atLeastOne(perType((type) => (isEnumType(type) ? type.getValues().length : 0))),
-    inputFields: atLeastOne(perType((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0))),
-    possibleTypes: atLeastOne(perType((type) => (isInterfaceType(type) || isUnionType(type) ? schema.getPossibleTypes(type).length : 0))),
+    fields: (perType((type) => fieldsOf(type).length)),
+    args: (fields.reduce((sum, field) => sum + field.args.length, 0) / Math.max(1, fields.length)),
+    enumValues: (perType((type) => (isEnumType(type) ? type.getValues().length : 0))),
+    inputFields: (perType((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0))),
+    possibleTypes: (perType((type) => (isInterfaceType(type) || isUnionType(type) ? schema.getPossibleTypes(type).length : 0))),
     directives: directives.length,
-    locations: atLeastOne(directives.reduce((sum, directive) => sum + directive.locations.length, 0) / Math.max(1, directives.length)),
+    locations: (directives.reduce((sum, directive) => sum + directive.locations.length, 0) / Math.max(1, directives.length)),
   };
 }
 

@@ -4,7 +4,7 @@
  * is logged by errorLoggingPlugin with the request id, which the response carries as x-request-id.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StoreError } from '../../store/errors';
 
 /** Codes whose messages are written for clients and safe to show as they are. */
@@ -67,9 +67,20 @@ export function shortenEchoes(message: string): string {
   );
 }
 
+/**
+ * Apollo Server refuses some requests with a bare GraphQLError carrying a 4xx HTTP status and no
+ * code (an APQ hash that does not match its query, for one): the message is written for the client.
+ */
+function isRequestRefusal(formatted: GraphQLFormattedError, cause: unknown): boolean {
+  if (formatted.path !== undefined || !(cause instanceof GraphQLError)) return false;
+  const status = (cause.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const cause = unwrapResolverError(error);
   if (isClientError(formatted)) return withoutStack(formatted);
+  if (isRequestRefusal(formatted, cause)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   const base = { locations: formatted.locations, path: formatted.path };
   if (cause instanceof StoreError && cause.code === 'STORE_UNAVAILABLE') {
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'STORE_UNAVAILABLE' } };

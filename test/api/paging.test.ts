@@ -68,4 +68,24 @@ forEachStore((backend) => {
     } while (cursor);
     assert.equal(new Set(seen).size, degree(hub));
   });
+
+  it('answers two pages of one entity\'s relations, asked side by side under aliases, each on its own', async () => {
+    const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
+    const hub = data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
+    const { body } = await server.gql(
+      `query($id: ID!) { entity(id: $id) {
+        head: relations(first: 3) { edges { node { id } } }
+        tail: relations(last: 3) { edges { node { id } } }
+        shortTail: relations(last: 2) { edges { node { id } } }
+        all: relations(first: 100) { edges { node { id } } }
+      } }`,
+      { id: hub },
+    );
+    const ids = (alias: string) => body.data.entity[alias].edges.map((e: any) => e.node.id);
+    const all = ids('all');
+    assert.ok(all.length > 6);
+    assert.deepEqual(ids('head'), all.slice(0, 3));
+    assert.deepEqual(ids('tail'), all.slice(-3));
+    assert.deepEqual(ids('shortTail'), all.slice(-2));
+  });
 });

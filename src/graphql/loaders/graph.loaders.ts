@@ -15,10 +15,11 @@ export interface GraphLoaders {
   readonly claims: DataLoader<string, RelationRecord[]>;
 }
 
-/** Two queries that differ only in the order of their types are the same query. */
+/** Two queries that differ only in the order of their types are the same query; any other difference, paging included, makes them two. */
 function relationQueryKey(query: RelationQuery): string {
   const types = query.types ? [...query.types].sort().join(',') : '*';
-  return `${query.entityId}|${query.direction}|${types}|${query.page.first}|${query.page.after ?? ''}`;
+  const { first, after, last, before } = query.page;
+  return JSON.stringify([query.entityId, query.direction, types, first ?? null, after ?? null, last ?? null, before ?? null]);
 }
 
 export function createLoaders(store: GraphStore): GraphLoaders {

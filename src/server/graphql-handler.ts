@@ -111,7 +111,9 @@ export async function handleGraphQL(
   // its fields fail, with STORE_UNAVAILABLE.
   const version = await options.graphVersion().catch(() => null);
   if (version !== null) res.setHeader('x-graph-version', version);
-  const cacheable = version !== null && (method === 'GET' || (method === 'POST' && isJson));
+  // A POST answer's ETag serves only the server's cache (clients revalidate GETs), so without the
+  // cache a POST needs no key.
+  const cacheable = version !== null && (method === 'GET' || (method === 'POST' && isJson && options.cache !== null));
   const key = cacheable ? requestKey(method, req.headers.accept, url.search, body) : '';
   const cacheControl = method === 'GET' ? options.cacheControl : 'no-store';
   const cached = cacheable ? options.cache?.get(version, key) : undefined;
@@ -140,7 +142,7 @@ export async function handleGraphQL(
   for (const [name, value] of response.headers) res.setHeader(name, value);
   const status = response.status ?? 200;
   // Errors raised before execution (an unknown persisted query, say) reach no plugin, so the body is looked at too.
-  const answered = response.body.kind === 'complete' && !requestContext.hadErrors && !response.body.string.includes('"errors":[');
+  const answered = response.body.kind === 'complete' && !requestContext.batch.hadErrors && !response.body.string.includes('"errors":[');
   if (response.body.kind === 'complete' && status === 200 && cacheable && answered) {
     const etag = `"${version.slice(0, 12)}-${key.slice(0, 24)}"`;
     const contentType = response.headers.get('content-type') ?? 'application/json; charset=utf-8';

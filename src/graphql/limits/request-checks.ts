@@ -70,9 +70,12 @@ const REFUSED = (errors: readonly GraphQLError[]): CheckOutcome => ({ errors, co
 
 export class RequestChecks {
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  private readonly introspecting = new WeakMap<DocumentNode, FieldNode | null>();
   private readonly shaped = new WeakMap<DocumentNode, Map<string, CheckOutcome>>();
 
   private readonly costs: CostModel;
+
+  private readonly graphSize: CostContext['graphSize'];
 
   private readonly introspection: boolean;
 
@@ -82,6 +85,7 @@ export class RequestChecks {
     options: { readonly graphSize: CostContext['graphSize']; readonly introspection: boolean },
   ) {
     this.costs = new CostModel(schema, { limits, graphSize: options.graphSize });
+    this.graphSize = options.graphSize;
     this.introspection = options.introspection;
   }
 
@@ -96,14 +100,17 @@ export class RequestChecks {
     const invalid = this.validation(request.document);
     if (invalid.length > 0 || !request.operation) return REFUSED(invalid);
     if (!this.introspection) {
-      const asked = introspectionField(request.document);
+      let asked = this.introspecting.get(request.document);
+      if (asked === undefined) this.introspecting.set(request.document, (asked = introspectionField(request.document) ?? null));
       if (asked) return REFUSED([new BadRequestError(`Introspection is turned off on this server; "${asked.name.value}" cannot be asked.`, [asked])]);
     }
     const variables = this.variableErrors(request.operation, request.variables);
     if (variables.length > 0) return REFUSED(variables);
-    // Without variables the cost depends on the document alone, so repeated queries reuse it.
+    // Without variables the cost depends on the document and the graph's size alone (exports cost
+    // by the graph they can write), so repeated queries reuse it until a reload changes the size.
     if (request.operation.variableDefinitions?.length) return this.limitErrors(request, request.operation);
-    const key = request.operation.name?.value ?? '';
+    const size = this.graphSize();
+    const key = `${request.operation.name?.value ?? ''}\n${size.entities}:${size.relations}`;
     let byOperation = this.shaped.get(request.document);
     if (!byOperation) this.shaped.set(request.document, (byOperation = new Map()));
     let outcome = byOperation.get(key);

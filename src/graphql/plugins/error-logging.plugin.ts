@@ -9,7 +9,7 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
-          contextValue.hadErrors = true;
+          contextValue.batch.hadErrors = true;
           for (const error of errors) {
             if (isClientError(error)) {
               contextValue.log.info({ operationName, code: error.extensions?.['code'], message: error.message.slice(0, 200) }, 'client error');

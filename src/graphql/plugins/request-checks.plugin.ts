@@ -47,7 +47,7 @@ export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, op
             }
           }
           if (errors.length === 0) return null;
-          contextValue.hadErrors = true;
+          contextValue.batch.hadErrors = true;
           contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
           return {
             http: { status: 400, headers: new HeaderMap() },

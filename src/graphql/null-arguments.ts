@@ -13,9 +13,17 @@ export function treatNullArgumentsAsAbsent(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => resolve(source, withoutNulls(args) as typeof args, context, info);
+      field.resolve = (source, args, context, info) => resolve(source, holdsNull(args) ? (withoutNulls(args) as typeof args) : args, context, info);
     }
   }
+}
+
+/** Whether a null sits anywhere in an arguments object: most hold none, and need no copy. */
+function holdsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsNull(item)) return true;
+  return false;
 }
 
 /** A copy of an arguments object (or input object) without its null fields, at every depth. */

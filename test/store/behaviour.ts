@@ -359,6 +359,29 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
         const timeline = await store.timeline({ kinds: ['PUBLIC_WITHDRAWAL'], from: '2005', to: '2005', page: ONE_PAGE });
         assert.deepEqual(sortedIds(timeline.items), oracle.eventsOfKindBetween('PUBLIC_WITHDRAWAL', '2005', '2005'));
       });
+
+      it('pages the timeline backwards to the same events as forwards', async () => {
+        const forwards = await collectPages((page) => store.timeline({ page }), 7);
+        const backwards = await collectPagesBackwards((page) => store.timeline({ page }), 7);
+        assert.ok(backwards.pages.length > 1, 'the seed has more than one page of dated events');
+        assert.deepEqual(ids(backwards.items), ids(forwards.items));
+        assert.equal(backwards.pages[0]!.hasPreviousPage, false);
+        assert.equal(backwards.pages.at(-1)!.hasNextPage, false);
+      });
+    });
+
+    describe('claims', () => {
+      it('lists the relations each claimant asserts, one list per id asked, in the order asked', async () => {
+        const claimants = [...new Set(dataset.relations.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])))].sort();
+        assert.ok(claimants.length > 1, 'the seed has relations with more than one claimant');
+        const asked = [...claimants, 'person/nobody-by-this-name', claimants[0]!];
+        const answers = await store.relationsClaimedBy(asked);
+        assert.equal(answers.length, asked.length);
+        asked.forEach((claimant, i) => {
+          const expected = dataset.relations.filter((r) => r.claimedBy === claimant).map((r) => r.id).sort();
+          assert.deepEqual(sortedIds(answers[i]!), expected, claimant);
+        });
+      });
     });
 
     describe('statistics', () => {

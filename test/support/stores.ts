@@ -7,6 +7,7 @@
  * in the one database a Community server has.
  */
 import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe } from 'node:test';
 import type { Dataset } from '../../src/model';
 import { storeConfigFrom, type Neo4jConfig } from '../../src/store/config';
@@ -60,7 +61,8 @@ function recordStatement(name: string): void {
  */
 function recordWarning(warning: StatementWarning): void {
   const log = process.env['NEO4J_WARNING_LOG'];
-  if (log !== undefined && log !== '') appendFileSync(log, `${JSON.stringify(warning)}\n`);
+  // The test file too (node --test runs each in a process of its own), so a failure says where to look.
+  if (log !== undefined && log !== '') appendFileSync(log, `${JSON.stringify({ ...warning, testFile: relative(process.cwd(), process.argv[1] ?? '') })}\n`);
 }
 
 /** A Neo4jStore on the run's server, recording the statements it runs and the warnings it gets. */

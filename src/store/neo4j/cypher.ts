@@ -59,6 +59,10 @@ export const SCHEMA = {
     CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom)`),
   STAGED_ENTITY_TYPE_INDEX: defineStatement('STAGED_ENTITY_TYPE_INDEX', [], cypher`
     CREATE INDEX staged_entity_type IF NOT EXISTS FOR (n:StagedEntity) ON (n.type)`),
+  // Registers the version node's label and property names with the server, so that the version
+  // reads a load makes before its first swap draw no "unknown label" warning on a new database.
+  GRAPH_VERSION_INDEX: defineStatement('GRAPH_VERSION_INDEX', [], cypher`
+    CREATE INDEX graph_version IF NOT EXISTS FOR (g:GraphVersion) ON (g.version, g.swapUntil)`),
   // The first release indexed name and aliasText only, under this name; its successor adds nameKeys.
   DROP_OLD_NAMES_FULLTEXT: defineStatement('DROP_OLD_NAMES_FULLTEXT', [], cypher`
     DROP INDEX entity_names IF EXISTS`),

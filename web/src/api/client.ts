@@ -26,9 +26,6 @@ export interface ApiClient {
   shortestPath(fromId: string, toId: string, maxLength: number): Promise<Path | null>;
 }
 
-/** ENTITY_DETAILS as it arrives: each type's kind under its own alias. */
-type RawEntityDetails = Omit<EntityDetails, 'kind'> & Partial<Record<'organizationKind' | 'eventKind' | 'placeKind' | 'reportKind', string>>;
-
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -59,15 +56,13 @@ export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch =
   }
 
   return {
-    search: async (query, first = 8) => (await request<{ search: SearchHit[] }>(Q.SEARCH, { query, first })).search,
+    search: async (query, first = 8) => {
+      const { searchEntities } = await request<{ searchEntities: { edges: { score: number; node: SearchHit['entity'] }[] } }>(Q.SEARCH, { query, first });
+      return searchEntities.edges.map(({ score, node }) => ({ score, entity: node }));
+    },
     neighborhood: async (id, depth, limit) =>
       (await request<{ neighborhood: Subgraph | null }>(Q.NEIGHBORHOOD, { id, depth, limit })).neighborhood,
-    entity: async (id, first, after = null) => {
-      const { entity } = await request<{ entity: RawEntityDetails | null }>(Q.ENTITY_DETAILS, { id, first, after });
-      if (!entity) return null;
-      const { organizationKind, eventKind, placeKind, reportKind, ...rest } = entity;
-      return { ...rest, kind: organizationKind ?? eventKind ?? placeKind ?? reportKind };
-    },
+    entity: async (id, first, after = null) => (await request<{ entity: EntityDetails | null }>(Q.ENTITY_DETAILS, { id, first, after })).entity,
     relation: async (id) => {
       const { node } = await request<{ node: Relation | Record<string, never> | null }>(Q.RELATION, { id });
       // node() answers any id; a non-relation comes back as an empty object.

@@ -17,7 +17,7 @@ fragment RelationRef on Relation { id type from { ...EntityRef } to { ...EntityR
 
 export const SEARCH = `
 query ExplorerSearch($query: String!, $first: Int!) {
-  search(query: $query, first: $first) { score entity { ...EntityRef aliases } }
+  searchEntities(query: $query, first: $first) { edges { score node { ...EntityRef aliases } } }
 }${ENTITY_REF}`;
 
 export const NEIGHBORHOOD = `
@@ -36,14 +36,13 @@ fragment RelationFields on Relation {
 }`;
 
 export const ENTITY_DETAILS = `
-# Each type has its own kind enum, so GraphQL needs them under different aliases.
 query ExplorerEntity($id: ID!, $first: Int!, $after: String) {
   entity(id: $id) {
     ...EntityRef aliases description
-    ... on Organization { organizationKind: kind }
-    ... on Event { eventKind: kind dateBasis place { ...EntityRef } }
-    ... on Place { placeKind: kind parent { ...EntityRef } }
-    ... on Report { reportKind: kind publishedOn dateBasis publisher { ...EntityRef } author { ...EntityRef } }
+    ... on Organization { kind }
+    ... on Event { kind dateBasis place { ...EntityRef } }
+    ... on Place { kind parent { ...EntityRef } }
+    ... on Report { kind publishedOn dateBasis publisher { ...EntityRef } author { ...EntityRef } }
     sources { ...ReportRef }
     citations { paragraphs report { id } }
     claims { ...RelationFields }

@@ -1,5 +1,5 @@
 /** What every resolver receives: the storage port, this request's loaders and the server's limits. */
-import type { LogFn, Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { GraphStore } from '../store/port';
 import type { ApiLimits } from './limits/api-limits';
 import { createLoaders, type GraphLoaders } from './loaders/graph.loaders';
@@ -30,13 +30,33 @@ export interface GraphContext {
 
 /**
  * A child logger made on first use: most requests log nothing, and a child costs. A plain object
- * rather than a getter, since Apollo's per-operation copy of the context would call a getter.
+ * rather than a getter on the context, since Apollo's per-operation copy of the context would
+ * call a getter; methods on the prototype, so nothing is made per request but the object.
  */
-function lazyChild(parent: Logger, requestId: string): RequestLog {
-  let child: Logger | undefined;
-  const logger = () => (child ??= parent.child({ requestId }));
-  const forward = (level: keyof RequestLog): LogFn => ((...args: unknown[]) => (logger()[level] as (...a: unknown[]) => void)(...args)) as LogFn;
-  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+class LazyChildLog {
+  private child?: Logger;
+
+  constructor(
+    private readonly parent: Logger,
+    private readonly requestId: string,
+  ) {}
+
+  private logger(): Logger {
+    return (this.child ??= this.parent.child({ requestId: this.requestId }));
+  }
+
+  debug(...args: unknown[]): void {
+    (this.logger().debug as (...a: unknown[]) => void)(...args);
+  }
+  info(...args: unknown[]): void {
+    (this.logger().info as (...a: unknown[]) => void)(...args);
+  }
+  warn(...args: unknown[]): void {
+    (this.logger().warn as (...a: unknown[]) => void)(...args);
+  }
+  error(...args: unknown[]): void {
+    (this.logger().error as (...a: unknown[]) => void)(...args);
+  }
 }
 
 export function createContext(store: GraphStore, limits: ApiLimits, requestId: string, parentLog: Logger, operations = 1): GraphContext {
@@ -45,7 +65,8 @@ export function createContext(store: GraphStore, limits: ApiLimits, requestId: s
     loaders: createLoaders(store),
     limits,
     requestId,
-    log: lazyChild(parentLog, requestId),
+    // The methods accept what pino's LogFn overloads accept and pass it on unchanged.
+    log: new LazyChildLog(parentLog, requestId) as unknown as RequestLog,
     batch: { operations, cost: 0, hadErrors: false },
   };
 }

@@ -39,10 +39,10 @@ function clientError(res: ServerResponse, status: number, code: string, message:
 }
 
 /** The query texts a request carries: the `query` of a JSON body (or of each in a batch), or of the URL. */
-function queryTexts(body: unknown, search: URLSearchParams): string[] {
+function queryTexts(body: unknown, search: string): string[] {
   const operations = Array.isArray(body) ? body : [body];
   const texts = operations.map((operation) => (operation as { query?: unknown } | null)?.query).filter((query): query is string => typeof query === 'string');
-  const fromUrl = search.get('query');
+  const fromUrl = search === '' ? null : new URLSearchParams(search).get('query');
   return fromUrl === null ? texts : [...texts, fromUrl];
 }
 
@@ -90,14 +90,17 @@ export async function handleGraphQL(
       return clientError(res, 400, 'BAD_REQUEST', 'Bad request: the body is not valid JSON.');
     }
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  // The query string as sent (Apollo decodes it itself); a URL object per request costs for nothing.
+  const rawUrl = req.url ?? '/';
+  const queryAt = rawUrl.indexOf('?');
+  const search = queryAt < 0 || queryAt === rawUrl.length - 1 ? '' : rawUrl.slice(queryAt);
   if (Array.isArray(body) && body.length > options.maxBatchOperations) {
     return clientError(res, 400, 'LIMIT_EXCEEDED', `This batch holds ${body.length} operations, above the maximum of ${options.maxBatchOperations} (MAX_BATCH_OPERATIONS).`, {
       limit: 'maxBatchOperations',
       maximum: options.maxBatchOperations,
     });
   }
-  for (const text of queryTexts(body, url.searchParams)) {
+  for (const text of queryTexts(body, search)) {
     const nesting = nestingDepth(text);
     if (nesting > MAX_DOCUMENT_NESTING) {
       return clientError(res, 400, 'LIMIT_EXCEEDED', `The query nests brackets ${nesting} levels deep, above the maximum of ${MAX_DOCUMENT_NESTING}.`, {
@@ -114,7 +117,7 @@ export async function handleGraphQL(
   // A POST answer's ETag serves only the server's cache (clients revalidate GETs), so without the
   // cache a POST needs no key.
   const cacheable = version !== null && (method === 'GET' || (method === 'POST' && isJson && options.cache !== null));
-  const key = cacheable ? requestKey(method, req.headers.accept, url.search, body) : '';
+  const key = cacheable ? requestKey(method, req.headers.accept, search, body) : '';
   const cacheControl = method === 'GET' ? options.cacheControl : 'no-store';
   const cached = cacheable ? options.cache?.get(version, key) : undefined;
   if (cached !== undefined) {
@@ -127,7 +130,7 @@ export async function handleGraphQL(
 
   const operations = Array.isArray(body) ? body.length : 1;
   const requestContext = context(operations);
-  const request: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  const request: HTTPGraphQLRequest = { method, headers, search, body };
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => requestContext });
   if (response.body.kind === 'complete' && Buffer.byteLength(response.body.string) > options.maxResponseBytes) {
     const size = Buffer.byteLength(response.body.string);

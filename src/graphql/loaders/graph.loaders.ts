@@ -22,12 +22,37 @@ function relationQueryKey(query: RelationQuery): string {
   return JSON.stringify([query.entityId, query.direction, types, first ?? null, after ?? null, last ?? null, before ?? null]);
 }
 
+/**
+ * Each loader is made on first use: most requests touch one or two of them. The getters live on
+ * the prototype (cheaper to make per request than an object literal of getters), and this object
+ * is shared, not copied, by Apollo's per-operation copy of the context.
+ */
+class LazyLoaders implements GraphLoaders {
+  private entityLoader?: GraphLoaders['entity'];
+  private relationLoader?: GraphLoaders['relation'];
+  private statisticLoader?: GraphLoaders['statistic'];
+  private relationsOfLoader?: GraphLoaders['relationsOf'];
+  private claimsLoader?: GraphLoaders['claims'];
+
+  constructor(private readonly store: GraphStore) {}
+
+  get entity(): GraphLoaders['entity'] {
+    return (this.entityLoader ??= new DataLoader((ids) => this.store.getEntities(ids)));
+  }
+  get relation(): GraphLoaders['relation'] {
+    return (this.relationLoader ??= new DataLoader((ids) => this.store.getRelations(ids)));
+  }
+  get statistic(): GraphLoaders['statistic'] {
+    return (this.statisticLoader ??= new DataLoader((ids) => this.store.getStatistics(ids)));
+  }
+  get relationsOf(): GraphLoaders['relationsOf'] {
+    return (this.relationsOfLoader ??= new DataLoader((queries) => this.store.relationsOf(queries), { cacheKeyFn: relationQueryKey }));
+  }
+  get claims(): GraphLoaders['claims'] {
+    return (this.claimsLoader ??= new DataLoader((ids) => this.store.relationsClaimedBy(ids)));
+  }
+}
+
 export function createLoaders(store: GraphStore): GraphLoaders {
-  return {
-    entity: new DataLoader((ids) => store.getEntities(ids)),
-    relation: new DataLoader((ids) => store.getRelations(ids)),
-    statistic: new DataLoader((ids) => store.getStatistics(ids)),
-    relationsOf: new DataLoader((queries) => store.relationsOf(queries), { cacheKeyFn: relationQueryKey }),
-    claims: new DataLoader((ids) => store.relationsClaimedBy(ids)),
-  };
+  return new LazyLoaders(store);
 }

@@ -3,7 +3,7 @@
  * (dangerouslyDisableValidation) because its stock rules cannot say which argument a bad value
  * is in; RequestChecks runs every specified rule instead, so nothing goes unvalidated.
  */
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { GraphContext } from '../context';
 import type { ApiLimits } from '../limits/api-limits';
@@ -27,34 +27,32 @@ export interface RequestCheckOptions {
 
 export function requestChecksPlugin(schema: GraphQLSchema, limits: ApiLimits, options: RequestCheckOptions): ApolloServerPlugin<GraphContext> {
   const checks = new RequestChecks(schema, limits, options);
-  return {
-    async requestDidStart() {
+  // One listener for every request: it keeps no state of its own (that lives in the context).
+  const listener: GraphQLRequestListener<GraphContext> = {
+    async responseForOperation({ document, operation, operationName, request, contextValue }) {
+      const outcome = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
+      let errors = outcome.errors;
+      // The operations of one HTTP batch share a context, and one cost budget.
+      if (errors.length === 0) {
+        contextValue.batch.cost += outcome.cost;
+        if (contextValue.batch.operations > 1 && contextValue.batch.cost > limits.maxComplexity) {
+          errors = [
+            new LimitExceededError(
+              'maxComplexity',
+              limits.maxComplexity,
+              `The operations of this batch cost ${contextValue.batch.cost} together, above the maximum query cost of ${limits.maxComplexity} for one request.`,
+            ),
+          ];
+        }
+      }
+      if (errors.length === 0) return null;
+      contextValue.batch.hadErrors = true;
+      contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
       return {
-        async responseForOperation({ document, operation, operationName, request, contextValue }) {
-          const outcome = checks.check({ document, operation, operationName: operationName ?? undefined, variables: request.variables });
-          let errors = outcome.errors;
-          // The operations of one HTTP batch share a context, and one cost budget.
-          if (errors.length === 0) {
-            contextValue.batch.cost += outcome.cost;
-            if (contextValue.batch.operations > 1 && contextValue.batch.cost > limits.maxComplexity) {
-              errors = [
-                new LimitExceededError(
-                  'maxComplexity',
-                  limits.maxComplexity,
-                  `The operations of this batch cost ${contextValue.batch.cost} together, above the maximum query cost of ${limits.maxComplexity} for one request.`,
-                ),
-              ];
-            }
-          }
-          if (errors.length === 0) return null;
-          contextValue.batch.hadErrors = true;
-          contextValue.log.info({ errors: errors.map((e) => e.message.slice(0, 200)) }, 'request refused before execution');
-          return {
-            http: { status: 400, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: { errors: errors.map((error) => formatted(error, options.shapeMessage)) } },
-          };
-        },
+        http: { status: 400, headers: new HeaderMap() },
+        body: { kind: 'single', singleResult: { errors: errors.map((error) => formatted(error, options.shapeMessage)) } },
       };
     },
   };
+  return { requestDidStart: async () => listener };
 }

@@ -3,28 +3,20 @@
  * statements name who made them, and the milestone dates agree with the articles' own figures.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { Dataset } from '../../src/model';
+import { it } from 'node:test';
 import { forEachStore } from '../support/stores';
-import { realDataset, startTestServer, type TestServer } from './harness';
+import { serveDuringSuite } from './harness';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;
 
 forEachStore((backend) => {
-  let server: TestServer;
-  let data: Dataset;
-
-  before(async () => {
-    data = await realDataset();
-    server = await startTestServer({ store: backend });
-  });
-  after(() => server?.stop());
+  const suite = serveDuringSuite(backend);
 
   it('every contested relation names its claimant, and the claimant lists it among its claims', async () => {
-    const alleged = data.relations.filter((relation) => relation.assertion === 'ALLEGED');
+    const alleged = suite.data.relations.filter((relation) => relation.assertion === 'ALLEGED');
     assert.ok(alleged.length > 0, 'the seed holds contested relations');
-    const { body } = await server.gql(
+    const { body } = await suite.server.gql(
       `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Relation { id assertion claimedBy { __typename id claims { id } } citations { report { id } paragraphs } } } }`,
       { ids: alleged.map((relation) => relation.id) },
     );
@@ -40,7 +32,7 @@ forEachStore((backend) => {
   });
 
   it('every statement names its speaker', async () => {
-    const { body } = await server.gql(`{ reports(first: 100) { totalCount edges { node { id kind authors { id name } } } } }`);
+    const { body } = await suite.server.gql(`{ reports(first: 100) { totalCount edges { node { id kind authors { id name } } } } }`);
     assert.equal(body.errors, undefined);
     assert.ok(body.data.reports.totalCount <= 100, 'one page holds every report');
     const statements = (body.data.reports.edges as any[]).map((edge) => edge.node).filter((report) => report.kind === 'STATEMENT');
@@ -49,7 +41,7 @@ forEachStore((backend) => {
   });
 
   it("dates the 400 million milestone where the articles' own figures put it", async () => {
-    const { body } = await server.gql(`{
+    const { body } = await suite.server.gql(`{
       cumulative: statistics(metric: CUMULATIVE_WITHDRAWALS) { id value asOf qualifier }
       daily: statistics(metric: DAILY_WITHDRAWALS) { id value low high asOf source { id } }
       milestone: entity(id: "event/milestone-400-million") { ... on Event { startDate dateBound } }

@@ -4,6 +4,7 @@
  * count or break store calls.
  */
 import { Writable } from 'node:stream';
+import { after, before } from 'node:test';
 import { readDataset } from '../../src/dataset';
 import type { Dataset } from '../../src/model';
 import { createApp } from '../../src/server/app';
@@ -30,6 +31,20 @@ export interface TestServer {
 let dataset: Promise<Dataset> | undefined;
 /** TEST_SEED_DIR points the API tests at another copy of the seed; the real one by default. */
 export const realDataset = (): Promise<Dataset> => (dataset ??= readDataset(process.env['TEST_SEED_DIR'] || undefined));
+
+/**
+ * For a suite of tests over one store: the server starts before the suite's first test and stops
+ * after its last; `data` is the dataset it serves, to derive expectations from.
+ */
+export function serveDuringSuite(store: StoreName): { readonly server: TestServer; readonly data: Dataset } {
+  const suite = {} as { server: TestServer; data: Dataset };
+  before(async () => {
+    suite.data = await realDataset();
+    suite.server = await startTestServer({ store });
+  });
+  after(() => suite.server?.stop());
+  return suite;
+}
 
 export interface ServerOptions {
   readonly env?: Environment;

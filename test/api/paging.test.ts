@@ -1,19 +1,11 @@
 /** Relay paging across pages: every item exactly once, in a stable order, with honest pageInfo. */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { Dataset } from '../../src/model';
-import { realDataset, startTestServer, type GraphQLResponse, type TestServer } from './harness';
+import { it } from 'node:test';
+import { serveDuringSuite, type GraphQLResponse } from './harness';
 import { forEachStore } from '../support/stores';
 
 forEachStore((backend) => {
-  let server: TestServer;
-  let data: Dataset;
-
-  before(async () => {
-    data = await realDataset();
-    server = await startTestServer({ store: backend });
-  });
-  after(() => server?.stop());
+  const suite = serveDuringSuite(backend);
 
   async function walk(field: string, pageSize: number, extraArgs = ''): Promise<{ ids: string[]; pages: number; totals: Set<number> }> {
     const ids: string[] = [];
@@ -21,7 +13,7 @@ forEachStore((backend) => {
     let cursor: string | null = null;
     let pages = 0;
     for (;;) {
-      const { body }: GraphQLResponse = await server.gql(
+      const { body }: GraphQLResponse = await suite.server.gql(
         `query($after: String) { ${field}(first: ${pageSize}, after: $after ${extraArgs}) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
         { after: cursor },
       );
@@ -37,7 +29,7 @@ forEachStore((backend) => {
   }
 
   it('walks every person exactly once, seven at a time', async () => {
-    const people = data.entities.filter((e) => e.type === 'Person').map((p) => p.id);
+    const people = suite.data.entities.filter((e) => e.type === 'Person').map((p) => p.id);
     const { ids, pages, totals } = await walk('people', 7);
     assert.deepEqual([...totals], [people.length]);
     assert.equal(pages, Math.ceil(people.length / 7));
@@ -45,19 +37,19 @@ forEachStore((backend) => {
   });
 
   it('walks the timeline across pages in the same order as one big page', async () => {
-    const { body } = await server.gql(`{ timeline(first: 100) { edges { node { id } } } }`);
+    const { body } = await suite.server.gql(`{ timeline(first: 100) { edges { node { id } } } }`);
     const all = body.data.timeline.edges.map((e: any) => e.node.id);
     const { ids } = await walk('timeline', 6);
     assert.deepEqual(ids, all);
   });
 
   it('pages through an entity\'s relations', async () => {
-    const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
-    const hub = data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
+    const degree = (id: string) => suite.data.relations.filter((r) => r.from === id || r.to === id).length;
+    const hub = suite.data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { body }: GraphQLResponse = await server.gql(
+      const { body }: GraphQLResponse = await suite.server.gql(
         `query($id: ID!, $after: String) { entity(id: $id) { relations(first: 10, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
         { id: hub, after: cursor },
       );
@@ -70,9 +62,9 @@ forEachStore((backend) => {
   });
 
   it('answers two pages of one entity\'s relations, asked side by side under aliases, each on its own', async () => {
-    const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
-    const hub = data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
-    const { body } = await server.gql(
+    const degree = (id: string) => suite.data.relations.filter((r) => r.from === id || r.to === id).length;
+    const hub = suite.data.entities.map((e) => e.id).sort((a, b) => degree(b) - degree(a))[0]!;
+    const { body } = await suite.server.gql(
       `query($id: ID!) { entity(id: $id) {
         head: relations(first: 3) { edges { node { id } } }
         tail: relations(last: 3) { edges { node { id } } }

@@ -1,23 +1,15 @@
 /** Every relation and figure says where it comes from: the reports, and for figures who claims them. */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { Dataset } from '../../src/model';
-import { realDataset, startTestServer, type TestServer } from './harness';
+import { it } from 'node:test';
+import { serveDuringSuite } from './harness';
 import { forEachStore } from '../support/stores';
 
 forEachStore((backend) => {
-  let server: TestServer;
-  let data: Dataset;
-
-  before(async () => {
-    data = await realDataset();
-    server = await startTestServer({ store: backend });
-  });
-  after(() => server?.stop());
+  const suite = serveDuringSuite(backend);
 
   it('a relation names the reports that state it', async () => {
-    const relation = data.relations.find((r) => r.type === 'WITHDREW_FROM')!;
-    const { body } = await server.gql(
+    const relation = suite.data.relations.find((r) => r.type === 'WITHDREW_FROM')!;
+    const { body } = await suite.server.gql(
       `query($id: ID!) { node(id: $id) { ... on Relation { type from { id } to { id } sources { id __typename publishedOn } } } }`,
       { id: relation.id },
     );
@@ -27,8 +19,8 @@ forEachStore((backend) => {
   });
 
   it('a statistic names its source report, its claimant and its subject', async () => {
-    for (const stat of data.statistics.slice(0, 10)) {
-      const { body } = await server.gql(
+    for (const stat of suite.data.statistics.slice(0, 10)) {
+      const { body } = await suite.server.gql(
         `query($id: ID!) { node(id: $id) { ... on Statistic { asOf unit qualifier source { id } claimedBy { id } subject { id } } } }`,
         { id: stat.id },
       );
@@ -45,8 +37,8 @@ forEachStore((backend) => {
   });
 
   it('an entity lists its sources in the dataset\'s order', async () => {
-    const entity = data.entities.find((e) => e.sources.length > 1) ?? data.entities[0]!;
-    const { body } = await server.gql(`query($id: ID!) { entity(id: $id) { sources { id } } }`, { id: entity.id });
+    const entity = suite.data.entities.find((e) => e.sources.length > 1) ?? suite.data.entities[0]!;
+    const { body } = await suite.server.gql(`query($id: ID!) { entity(id: $id) { sources { id } } }`, { id: entity.id });
     assert.deepEqual(body.data.entity.sources.map((s: any) => s.id), entity.sources);
   });
 });

@@ -3,18 +3,26 @@
  * Every writer reads these tables, so the formats declare the same attributes with the same types.
  */
 
-/** Declared value types, named as GraphML's `attr.type` names them. */
-export type AttributeType = 'string' | 'int' | 'boolean';
+/**
+ * Declared value types. `stringList` is a real list in the JSON formats and GEXF (`liststring`);
+ * GraphML has no list type, so its writer joins lists with LIST_SEPARATOR into a `string`.
+ */
+export type AttributeType = 'string' | 'int' | 'boolean' | 'stringList';
 
 export const NODE_ATTRIBUTES = {
   label: 'string',
   type: 'string',
   kind: 'string',
+  description: 'string',
   startDate: 'string',
   endDate: 'string',
   publishedOn: 'string',
-  aliases: 'string',
-  sources: 'string',
+  /** How the date was obtained (see DATE_BASES in src/model); present only on dated records. */
+  dateBasis: 'string',
+  /** For a source article: its file in the article corpus. */
+  sourceFile: 'string',
+  aliases: 'stringList',
+  sources: 'stringList',
 } as const satisfies Record<string, AttributeType>;
 
 export const EDGE_ATTRIBUTES = {
@@ -23,7 +31,8 @@ export const EDGE_ATTRIBUTES = {
   role: 'string',
   startDate: 'string',
   endDate: 'string',
-  sources: 'string',
+  dateBasis: 'string',
+  sources: 'stringList',
   /** STATED, ALLEGED or INTENDED; present only when not STATED. */
   assertion: 'string',
   /** Who asserts the relation (an entity id), when the sources attribute it. */
@@ -37,7 +46,13 @@ export const GRAPH_ATTRIBUTES = {
   truncated: 'boolean',
 } as const satisfies Record<string, AttributeType>;
 
-type ValueOf<T extends AttributeType> = T extends 'int' ? number : T extends 'boolean' ? boolean : string;
+type ValueOf<T extends AttributeType> = T extends 'int'
+  ? number
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'stringList'
+      ? readonly string[]
+      : string;
 /** Absent attributes are left out rather than set to empty, so every format omits them alike. */
 type AttributesOf<Table extends Record<string, AttributeType>> = { [K in keyof Table]?: ValueOf<Table[K]> };
 
@@ -46,11 +61,16 @@ export type EdgeAttributes = AttributesOf<typeof EDGE_ATTRIBUTES> & { label: str
 export type GraphAttributes = AttributesOf<typeof GRAPH_ATTRIBUTES> & { description: string; truncated: boolean };
 
 /**
- * Joins list values (aliases, source ids) into one string, since GraphML and the tools' tables
- * hold no lists. No alias or id in the dataset contains it, so splitting on it gives the list back.
+ * Joins list values (aliases, source ids) into one string for GraphML, which holds no lists.
+ * No alias or id in the dataset contains it, so splitting on it gives the list back.
  */
 export const LIST_SEPARATOR = '; ';
 
-export function joinList(values: readonly string[]): string | undefined {
-  return values.length > 0 ? values.join(LIST_SEPARATOR) : undefined;
+export function joinList(values: readonly string[]): string {
+  return values.join(LIST_SEPARATOR);
+}
+
+/** An empty list is left out like any absent attribute. */
+export function nonEmpty(values: readonly string[]): readonly string[] | undefined {
+  return values.length > 0 ? values : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EntityRecord, RelationRecord } from '../model';
-import { joinList, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './attributes';
+import { nonEmpty, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './attributes';
 import type { GraphSource } from './graph-source';
 
 export type ExportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -19,11 +19,14 @@ export function nodeAttributes(entity: EntityRecord): NodeAttributes {
     label: entity.name,
     type: entity.type,
     kind: entity.type === 'Person' ? undefined : entity.kind,
+    description: entity.description || undefined,
     startDate: entity.type === 'Event' ? entity.startDate : undefined,
     endDate: entity.type === 'Event' ? entity.endDate : undefined,
     publishedOn: entity.type === 'Report' ? entity.publishedOn : undefined,
-    aliases: joinList(entity.aliases),
-    sources: joinList(entity.sources),
+    dateBasis: entity.type === 'Event' || entity.type === 'Report' ? entity.dateBasis : undefined,
+    sourceFile: entity.type === 'Report' ? entity.sourceFile : undefined,
+    aliases: nonEmpty(entity.aliases),
+    sources: nonEmpty(entity.sources),
   });
 }
 
@@ -34,7 +37,8 @@ export function edgeAttributes(relation: RelationRecord): EdgeAttributes {
     role: relation.role,
     startDate: relation.startDate,
     endDate: relation.endDate,
-    sources: joinList(relation.sources),
+    dateBasis: relation.dateBasis,
+    sources: nonEmpty(relation.sources),
     assertion: relation.assertion,
     claimedBy: relation.claimedBy,
   });

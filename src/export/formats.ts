@@ -1,7 +1,7 @@
 /** The export formats: for each, what it is for, its media type, its file extension and its writer. */
 import type { ExportGraph } from './build-graph';
 import { writeCytoscape } from './write-cytoscape';
-import { writeGexf } from './write-gexf';
+import { writeGexf12, writeGexf13 } from './write-gexf';
 import { writeGraphml } from './write-graphml';
 import { writeGraphology } from './write-graphology';
 
@@ -15,17 +15,27 @@ export interface FormatSpec {
   readonly costPerElement: number;
 }
 
+/** GEXF is written with xmlbuilder2 like GraphML, at about the same cost per element. */
+const COST_GEXF = 3;
+
 export const EXPORT_FORMATS = {
   GEXF: {
-    description: 'GEXF 1.3, for Gephi.',
+    description: 'GEXF 1.3, for Gephi 0.9.3+ and networkx 3: list attributes, edge kinds, a timeline of dated nodes.',
     mimeType: 'application/gexf+xml',
     extension: 'gexf',
-    write: writeGexf,
+    write: writeGexf13,
     // Query-cost units (about 10 µs of CPU each) per node or edge written, measured on the seed.
-    costPerElement: 1,
+    costPerElement: COST_GEXF,
+  },
+  GEXF_1_2: {
+    description: 'GEXF 1.2draft, for readers that know no later GEXF (networkx 2.x, older Gephi).',
+    mimeType: 'application/gexf+xml',
+    extension: '1.2.gexf',
+    write: writeGexf12,
+    costPerElement: COST_GEXF,
   },
   GRAPHML: {
-    description: 'GraphML with typed attribute keys, for Gephi and Cytoscape desktop.',
+    description: 'GraphML with typed attribute keys, for Gephi, Cytoscape desktop, networkx and igraph; lists joined with "; ".',
     mimeType: 'application/graphml+xml',
     extension: 'graphml',
     write: writeGraphml,

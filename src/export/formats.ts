@@ -20,7 +20,7 @@ const COST_GEXF = 3;
 
 export const EXPORT_FORMATS = {
   GEXF: {
-    description: 'GEXF 1.3, for Gephi 0.9.3+ and networkx 3: list attributes, edge kinds, a timeline of dated nodes.',
+    description: 'GEXF 1.3, for Gephi 0.9.3+: list attributes, edge kinds, a timeline of dated nodes.',
     mimeType: 'application/gexf+xml',
     extension: 'gexf',
     write: writeGexf13,
@@ -28,7 +28,7 @@ export const EXPORT_FORMATS = {
     costPerElement: COST_GEXF,
   },
   GEXF_1_2: {
-    description: 'GEXF 1.2draft, for readers that know no later GEXF (networkx 2.x, older Gephi).',
+    description: 'GEXF 1.2draft, for readers that know no later GEXF: networkx (2.x and 3.x), older Gephi.',
     mimeType: 'application/gexf+xml',
     extension: '1.2.gexf',
     write: writeGexf12,

@@ -1,10 +1,9 @@
 /**
  * GEXF for Gephi and networkx, written here with xmlbuilder2 rather than graphology-gexf, whose
- * output puts graph attributes in <meta> where the schema allows none, and whose 1.2draft dialect
- * has no declared list type. Two dialects:
- * - 1.3, the current schema (Gephi 0.9.3+, networkx 3.x), with `kind` on edges so that Gephi keeps
- *   parallel relations of different types apart;
- * - 1.2draft, for readers that know no later one (networkx 2.8 as Debian stable ships it).
+ * output puts graph attributes in <meta> where the schema allows none. Two dialects:
+ * - 1.3, the current schema (Gephi 0.9.3+; networkx, even 3.x, reads no 1.3), with `kind` on
+ *   edges so that Gephi keeps parallel relations of different types apart;
+ * - 1.2draft, for readers that know no later one (networkx 2.8 and 3.x).
  * Both are valid against the official XSDs (test/export/xsd). The centre, depth and truncation of
  * a neighbourhood go in <meta><keywords> as `name=value` pairs, since GEXF has no graph attributes.
  * Dated nodes carry `start`/`end` days, so Gephi's timeline can play the graph (mode="dynamic").

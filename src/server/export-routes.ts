@@ -1,6 +1,6 @@
 /**
- * Downloads of the graph for visualization tools: GET /export/graph.<gexf|graphml|cytoscape.json|
- * graphology.json>, optionally ?center=<entity id>&depth=<n> for a neighbourhood. Parameters are
+ * Downloads of the graph for visualization tools: GET /export/graph.<gexf|1.2.gexf|graphml|
+ * cytoscape.json|graphology.json>, optionally ?center=<entity id>&depth=<n> for a neighbourhood. Parameters are
  * checked with the GraphQL `export` field's own rules (ExportArgs), so both answer bad input alike.
  */
 import { validate } from 'class-validator';

@@ -7,12 +7,15 @@
  * main-thread stalls and click-to-details times, with their targets.
  */
 import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../api/harness';
 import { launchChromium, skipReason, syntheticGraph } from './browser';
@@ -24,6 +27,17 @@ const ROOT = join(__dirname, '..', '..', '..');
  */
 const SCREENSHOTS = resolve(ROOT, process.env['SCREENSHOT_DIR'] ?? join('test-results', 'screenshots'));
 const skip = skipReason();
+const run = promisify(execFile);
+/** Debian's interpreter, which sees python3-networkx (.ci/run installs it). */
+const DEBIAN_PYTHON = '/usr/bin/python3';
+const NETWORKX_MISSING = ((): string | undefined => {
+  try {
+    execFileSync(DEBIAN_PYTHON, ['-c', 'import networkx'], { stdio: 'ignore' });
+    return undefined;
+  } catch {
+    return `networkx is not installed for ${DEBIAN_PYTHON} (Debian package python3-networkx; .ci/run installs it)`;
+  }
+})();
 
 /** Reads the page's read-only test hooks (web/src/test-hooks.ts). */
 function hook<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
@@ -58,6 +72,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'web', 'index.html')), 'dist/web is missing: run `npm run build` first');
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startTestServer({ env: { LOG_LEVEL: 'silent' } });
+
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
@@ -168,6 +183,30 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const exported = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, 'utf8'));
     assert.deepEqual(new Set(exported.nodes()), new Set(await hook<string[]>(page, 'nodes')));
     assert.equal(exported.size, (await hook<unknown[]>(page, 'edges')).length);
+  });
+
+  it("writes the view's GEXF so that networkx reads its positions and colours (the viz namespace is right)", { skip: NETWORKX_MISSING }, async () => {
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const { stdout } = await run(DEBIAN_PYTHON, [join(ROOT, 'ci', 'python', 'read_export.py'), 'networkx-gexf', (await gexf.path())!], { maxBuffer: 64 * 1024 * 1024 });
+    const read = JSON.parse(stdout) as { nodes: { id: string; attributes: Record<string, { value: any }> }[] };
+    assert.deepEqual(new Set(read.nodes.map((node) => node.id)), new Set(await hook<string[]>(page, 'nodes')));
+    for (const node of read.nodes) {
+      const viz = node.attributes['viz']?.value;
+      assert.ok(viz?.position && Number.isFinite(viz.position.x) && viz.color, `networkx read the position and colour of ${node.id}`);
+    }
+  });
+
+  it("downloads the server's GraphML of the centre's neighbourhood, with our ids as attributes", async () => {
+    const centre = await hook<string>(page, 'centre');
+    const depth = Number(await page.inputValue('#depth'));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-server-export="graphml"]')]);
+    assert.equal(file.suggestedFilename().endsWith('.graphml'), true, file.suggestedFilename());
+    const graph = parseGraphml(MultiDirectedGraph, readFileSync((await file.path())!, 'utf8'));
+    const entityIds = graph.mapNodes((_node, attributes) => attributes['entityId']);
+    const { body } = await server.gql(`{ export(format: GRAPHML, center: "${centre}", depth: ${depth}) { nodeCount edgeCount } }`);
+    assert.deepEqual([graph.order, graph.size], [body.data.export.nodeCount, body.data.export.edgeCount]);
+    assert.ok(entityIds.includes(centre), `the file holds the centre ${centre}`);
+    assert.equal(graph.getAttribute('center'), centre);
   });
 
   it('says when the API cannot be reached, and works again once it can', async () => {

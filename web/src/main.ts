@@ -9,7 +9,7 @@ import { Explorer } from './explorer';
 import { isLayoutRunning } from './graph/layout';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
-import { download, renderPng, toGexf, toJson } from './panels/export';
+import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson } from './panels/export';
 import { graphFromJson } from './panels/import-file';
 import { renderLegend } from './panels/legend';
 import { createPathFinder } from './panels/path';
@@ -71,6 +71,9 @@ const tabs = setUpTabs(api);
 byId('export-png').addEventListener('click', async () => download('tuidang-graph.png', await renderPng(explorer.view.sigma)));
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-server-export]')) {
+  button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.depth)));
+}
 byId<HTMLInputElement>('import-file').addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];

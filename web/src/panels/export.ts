@@ -28,9 +28,19 @@ export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sig
   return new Promise((resolve, reject) => output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderPng: the canvas gave no PNG.'))), 'image/png'));
 }
 
-/** GEXF with positions, colours and sizes under viz:, and the entity/relation types as attributes. */
-export const toGexf = (graph: ExplorerGraph): string =>
+/**
+ * GEXF 1.2draft with positions, colours and sizes under viz:, and the entity/relation types as
+ * attributes. 1.2draft because the official 1.3 schema declares no viz elements, so a drawn view
+ * cannot be valid 1.3; graphology-gexf names the 1.2draft viz namespace wrongly (an extra slash
+ * and "1.1draft"), which is put right here. Pedantic keeps <meta> to what the schema allows.
+ */
+const GRAPHOLOGY_GEXF_VIZ_NS = 'http:///www.gexf.net/1.1draft/viz';
+const GEXF_12_VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
+
+const writeViewGexf = (graph: ExplorerGraph): string =>
   writeGexf(graph, {
+    version: '1.2',
+    pedantic: true,
     formatNode: (_key, a) => ({
       label: a.label,
       viz: { x: a.x, y: a.y, size: a.size, color: a.color },
@@ -38,6 +48,9 @@ export const toGexf = (graph: ExplorerGraph): string =>
     }),
     formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: { relationType: a.relationType } }),
   });
+
+export const toGexf = (graph: ExplorerGraph): string =>
+  writeViewGexf(graph).replace(`xmlns:viz="${GRAPHOLOGY_GEXF_VIZ_NS}"`, `xmlns:viz="${GEXF_12_VIZ_NS}"`);
 
 export const toJson = (graph: ExplorerGraph): string => JSON.stringify(graph.export(), null, 2);
 
@@ -52,4 +65,28 @@ export function download(name: string, data: Blob | string, type = 'application/
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The server's export of what the view is about: the neighbourhood of the entity the view is
+ * centred on, at the depth chosen, or the whole graph when the view has no centre (a file, a path).
+ * Those files carry every attribute (kinds, aliases, sources, claims, dates), which the view does not.
+ */
+export function serverExportUrl(file: string, centre: string | null, depth: number): string {
+  const url = new URL(`/export/graph.${file}`, location.href);
+  if (centre !== null) {
+    url.searchParams.set('center', centre);
+    url.searchParams.set('depth', String(depth));
+  }
+  return url.pathname + url.search;
+}
+
+/** Downloads a file the server serves as an attachment, through a temporary link. */
+export function downloadFrom(href: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = '';
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

@@ -36,4 +36,5 @@ await build({
 });
 copyFileSync(join(webDir, 'index.html'), join(outDir, 'index.html'));
 copyFileSync(join(webDir, 'styles.css'), join(outDir, 'assets', 'explorer.css'));
+copyFileSync(join(webDir, 'favicon.svg'), join(outDir, 'assets', 'favicon.svg'));
 console.log(`web: built ${outDir}`);

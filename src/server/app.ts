@@ -14,7 +14,7 @@ import type { GraphStore } from '../store/port';
 import { createApollo } from './apollo';
 import type { ServerConfig } from './config';
 import { EXPORT_PATH, serveExport } from './export-routes';
-import { EXPLORE_PATH, isExplorerPath, serveExplorer } from './explorer-routes';
+import { EXPLORE_PATH, FAVICON_PATH, isExplorerPath, serveExplorer } from './explorer-routes';
 import { GRAPHIQL_PATH, graphiqlAsset, graphiqlPage } from './graphiql';
 import { handleCors } from './cors';
 import { handleGraphQL } from './graphql-handler';
@@ -76,6 +76,10 @@ export function createApp(store: GraphStore, config: ServerConfig, log: Logger):
     const { graphiql } = config.exposure;
     // People who open the bare address in a browser want to look at the graph.
     if (path === '/' && req.method === 'GET') return void res.writeHead(302, { location: EXPLORE_PATH }).end();
+    // Browsers ask for /favicon.ico on every page that names no icon (GraphiQL, JSON answers).
+    if (path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return void res.writeHead(301, { location: FAVICON_PATH, 'cache-control': 'public, max-age=86400' }).end();
+    }
     if (path === '/health') return sendJson(res, 200, { status: stopping ? 'stopping' : 'ok' });
     if (path === '/ready') return stopping ? sendJson(res, 503, { status: 'stopping' }) : ready(res);
     if (graphiql && path === GRAPHQL_PATH && wantsIde(req, url.searchParams)) return page(res, graphiqlPage(GRAPHQL_PATH));

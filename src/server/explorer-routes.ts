@@ -9,6 +9,8 @@ import type { ServerResponse } from 'node:http';
 import { send, sendJson } from './http-io';
 
 export const EXPLORE_PATH = '/explore';
+/** The icon, also where /favicon.ico sends browsers. */
+export const FAVICON_PATH = `${EXPLORE_PATH}/assets/favicon.svg`;
 
 /** dist/web, beside dist/src where this module runs from. */
 const WEB_DIR = join(__dirname, '..', '..', 'web');
@@ -19,6 +21,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /** Plain file names only: no slashes or "..", so a request cannot reach outside the assets. */

@@ -100,13 +100,48 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.waitForSelector('#details-title:text("Gao Zhisheng")');
   });
 
-  it('expands a neighbour into the view on click', async () => {
+  it('keeps the view in the address, so Back and Forward return to earlier centres', async () => {
+    const address = new URL(page.url());
+    assert.equal(address.searchParams.get('focus'), 'person/gao-zhisheng');
+    assert.equal(address.searchParams.get('depth'), '1');
+    await page.goBack();
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'event/tuidang-movement');
+    await page.goForward();
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/gao-zhisheng');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
+  it('selects a node on click without adding to the view, and adds its neighbours on double-click', async () => {
     const before = await hook<string[]>(page, 'nodes');
     assert.ok(!before.includes('event/tuidang-movement'));
     await clickNode(page, 'event/gao-zhisheng-withdrawal');
+    await page.waitForFunction(() => (window as any).__explorer.selected().node === 'event/gao-zhisheng-withdrawal');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(before), 'a click adds nothing');
+    const box = await page.locator('#graph').boundingBox();
+    const position = await hook<{ x: number; y: number }>(page, 'nodePosition', 'event/gao-zhisheng-withdrawal');
+    await page.mouse.dblclick(box!.x + position.x, box!.y + position.y);
     await page.waitForFunction(() => (window as any).__explorer.nodes().includes('event/tuidang-movement'));
     assert.deepEqual(await hook(page, 'selected'), { node: 'event/gao-zhisheng-withdrawal' });
     assert.ok((await hook<string[]>(page, 'nodes')).length > before.length);
+  });
+
+  it('zooms in, out and back to the whole graph from its buttons', async () => {
+    const start = await hook<number>(page, 'cameraRatio');
+    await page.click('#zoom-in');
+    // Each step zooms by 1.5 (sigma's default) in an animation; wait for it to end before the next.
+    await page.waitForFunction((ratio) => (window as any).__explorer.cameraRatio() < ratio / 1.49, start);
+    await page.click('#zoom-out');
+    await page.waitForFunction((ratio) => Math.abs((window as any).__explorer.cameraRatio() - ratio) < ratio * 0.01, start);
+    await page.click('#zoom-fit');
+    await page.waitForFunction(() => Math.abs((window as any).__explorer.cameraRatio() - 1) < 0.01);
+  });
+
+  it('has an icon, also at /favicon.ico', async () => {
+    assert.equal(await page.getAttribute('link[rel="icon"]', 'href'), '/explore/assets/favicon.svg');
+    const icon = await fetch(`${server.origin}/favicon.ico`);
+    assert.equal(icon.status, 200);
+    assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+    assert.match(await icon.text(), /^<svg /);
   });
 
   it('opens a source of the selected entity in the details panel', async () => {

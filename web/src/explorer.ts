@@ -28,6 +28,8 @@ export interface ExplorerOptions {
   details(): DetailsPanel;
   /** Called after every change of the drawn graph (for the hidden-event count, empty state). */
   onGraphChange(): void;
+  /** Called when the view is centred on an entity (to keep the address in step). */
+  onCentre?(id: string): void;
 }
 
 export class Explorer {
@@ -42,7 +44,8 @@ export class Explorer {
 
   constructor(private readonly options: ExplorerOptions) {
     this.view = new GraphView(options.container, createGraph(), {
-      onNodeClick: (node) => void this.clickNode(node),
+      onNodeClick: (node) => this.select(node),
+      onNodeDoubleClick: (node) => void this.expandSelected(node),
       onEdgeClick: (edge) => this.openRelation(edge),
       onStageClick: () => this.select(null),
     });
@@ -90,6 +93,7 @@ export class Explorer {
     await layout(graph);
     this.centre = id;
     this.view.centreOn(id);
+    this.options.onCentre?.(id);
     this.setNotes(this.limitNotes(subgraph, merged.skipped, id));
     this.select(id);
     return true;
@@ -178,7 +182,12 @@ export class Explorer {
     void this.options.details().showRelation(edge);
   }
 
-  private async clickNode(node: string): Promise<void> {
+  /**
+   * Selects a node and adds its neighbours (double-click, or the Expand button for the selected
+   * node). A click only selects, so looking at a node does not grow the graph.
+   */
+  async expandSelected(node: string | null = this.selected.node ?? null): Promise<void> {
+    if (node === null || !this.graph.hasNode(node)) return;
     this.select(node);
     if (this.origin === 'api') await this.expand(node);
   }

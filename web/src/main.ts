@@ -18,13 +18,19 @@ import { setUpTabs } from './panels/tabs';
 import { createStatusLine, describeError } from './status';
 import { exposeTestHooks } from './test-hooks';
 
-/** The first view: the movement itself, unless the address names another entity (?focus=id). */
+/**
+ * The address holds the view: ?focus=<id>&depth=<n>. The first view is the movement itself unless
+ * the address names another entity; each new centre is a history entry, so Back and Forward work.
+ */
 const DEFAULT_CENTRE = 'event/tuidang-movement';
-const firstCentre = new URLSearchParams(location.search).get('focus') || DEFAULT_CENTRE;
+const DEPTHS = ['1', '2'];
+const addressed = new URLSearchParams(location.search);
+const firstCentre = addressed.get('focus') || DEFAULT_CENTRE;
+if (DEPTHS.includes(addressed.get('depth') ?? '')) byId<HTMLSelectElement>('depth').value = addressed.get('depth')!;
 
 const api = createApiClient(new URL('/graphql', location.href).pathname);
 const status = createStatusLine();
-const firstAnswer = api.neighborhood(firstCentre, 1, 150);
+const firstAnswer = api.neighborhood(firstCentre, Number(byId<HTMLSelectElement>('depth').value), 150);
 firstAnswer.catch(() => undefined); // handled by centreOn; avoid an unhandled-rejection report meanwhile
 
 let details: DetailsPanel;
@@ -41,7 +47,41 @@ function refreshCounts(): void {
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
-const explorer = new Explorer({ api, status, container: byId('graph'), details: () => details, onGraphChange: () => refreshCounts() });
+interface ViewState {
+  readonly focus: string;
+  readonly depth: string;
+}
+/** True while Back or Forward re-centres the view: that centre is already in the history. */
+let restoringHistory = false;
+
+function recordCentre(focus: string): void {
+  if (restoringHistory) return;
+  const state: ViewState = { focus, depth: byId<HTMLSelectElement>('depth').value };
+  const url = new URL(location.href);
+  url.searchParams.set('focus', state.focus);
+  url.searchParams.set('depth', state.depth);
+  const current = history.state as ViewState | null;
+  if (current?.focus === undefined) history.replaceState(state, '', url);
+  else if (current.focus !== state.focus || current.depth !== state.depth) history.pushState(state, '', url);
+}
+
+window.addEventListener('popstate', (event) => {
+  const state = event.state as ViewState | null;
+  const params = new URLSearchParams(location.search);
+  const depth = state?.depth ?? params.get('depth') ?? '1';
+  if (DEPTHS.includes(depth)) byId<HTMLSelectElement>('depth').value = depth;
+  restoringHistory = true;
+  void explorer.centreOn(state?.focus ?? params.get('focus') ?? DEFAULT_CENTRE).finally(() => (restoringHistory = false));
+});
+
+const explorer = new Explorer({
+  api,
+  status,
+  container: byId('graph'),
+  details: () => details,
+  onGraphChange: () => refreshCounts(),
+  onCentre: recordCentre,
+});
 
 details = createDetailsPanel(byId('details'), api, {
   onOpenEntity(id) {
@@ -71,6 +111,10 @@ const tabs = setUpTabs(api);
 byId('export-png').addEventListener('click', async () => download('tuidang-graph.png', await renderPng(explorer.view.sigma)));
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
+byId('expand-selected').addEventListener('click', () => void explorer.expandSelected());
+byId('zoom-in').addEventListener('click', () => explorer.view.zoomIn());
+byId('zoom-out').addEventListener('click', () => explorer.view.zoomOut());
+byId('zoom-fit').addEventListener('click', () => explorer.view.frameAll());
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-server-export]')) {
   button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.depth)));
 }

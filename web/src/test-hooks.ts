@@ -54,6 +54,8 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
       return { width, height };
     },
     layoutRunning: () => isLayoutRunning(),
+    /** The camera's zoom ratio: smaller is closer. */
+    cameraRatio: () => explorer.view.sigma.getCamera().ratio,
     importing: () => explorer.importing,
     /** The latest renders, oldest first (at most KEPT_DRAWS), times from performance.now(). */
     draws: () => draws.map((draw) => ({ ...draw })),

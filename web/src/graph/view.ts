@@ -26,6 +26,7 @@ const LIGHT_TIER = { renderEdgeLabels: false, enableEdgeEvents: false } as const
 
 export interface ViewHandlers {
   onNodeClick(node: string): void;
+  onNodeDoubleClick(node: string): void;
   onEdgeClick(edge: string): void;
   onStageClick(): void;
 }
@@ -69,6 +70,11 @@ export class GraphView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.sigma.on('clickNode', ({ node }) => handlers.onNodeClick(node));
+    // Double-click expands the node; sigma would zoom in as well, which moves the node away.
+    this.sigma.on('doubleClickNode', (event) => {
+      event.preventSigmaDefault();
+      handlers.onNodeDoubleClick(event.node);
+    });
     this.sigma.on('clickEdge', ({ edge }) => handlers.onEdgeClick(edge));
     this.sigma.on('clickStage', () => handlers.onStageClick());
     this.sigma.on('enterNode', () => (container.style.cursor = 'pointer'));
@@ -77,6 +83,14 @@ export class GraphView {
 
   get graph(): ExplorerGraph {
     return this.sigma.getGraph();
+  }
+
+  zoomIn(): void {
+    void this.sigma.getCamera().animatedZoom({ duration: 200 });
+  }
+
+  zoomOut(): void {
+    void this.sigma.getCamera().animatedUnzoom({ duration: 200 });
   }
 
   /**

@@ -125,6 +125,21 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok((await hook<string[]>(page, 'nodes')).length > before.length);
   });
 
+  it('shows the full name, type and dates of the node under the pointer', async () => {
+    const box = await page.locator('#graph').boundingBox();
+    const position = await hook<{ x: number; y: number }>(page, 'nodePosition', 'event/gao-zhisheng-withdrawal');
+    await page.mouse.move(box!.x + position.x, box!.y + position.y);
+    const tooltip = page.locator('.node-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const { body } = await server.gql(`{ entity(id: "event/gao-zhisheng-withdrawal") { name ... on Event { startDate } } }`);
+    const text = (await tooltip.textContent()) ?? '';
+    assert.ok(text.includes(body.data.entity.name), `${text} holds the whole name`);
+    assert.ok(text.includes('Event') && text.includes(body.data.entity.startDate), text);
+    await page.locator('.stage').screenshot({ path: join(SCREENSHOTS, 'explorer-tooltip.png') });
+    await page.mouse.move(box!.x + 2, box!.y + 2);
+    await tooltip.waitFor({ state: 'hidden' });
+  });
+
   it('zooms in, out and back to the whole graph from its buttons', async () => {
     const start = await hook<number>(page, 'cameraRatio');
     await page.click('#zoom-in');

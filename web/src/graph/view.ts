@@ -41,6 +41,8 @@ export class GraphView {
   private light = false;
   /** False while a large graph waits for its layout (see show). */
   private edgesShown = true;
+  /** The full name, type and dates of the node under the pointer (labels are shortened). */
+  private readonly tooltip: HTMLDivElement;
 
   constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
@@ -77,8 +79,21 @@ export class GraphView {
     });
     this.sigma.on('clickEdge', ({ edge }) => handlers.onEdgeClick(edge));
     this.sigma.on('clickStage', () => handlers.onStageClick());
-    this.sigma.on('enterNode', () => (container.style.cursor = 'pointer'));
-    this.sigma.on('leaveNode', () => (container.style.cursor = ''));
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'node-tooltip';
+    this.tooltip.setAttribute('role', 'tooltip');
+    this.tooltip.hidden = true;
+    container.after(this.tooltip);
+    this.sigma.on('enterNode', ({ node }) => {
+      container.style.cursor = 'pointer';
+      this.showTooltip(node);
+    });
+    this.sigma.on('leaveNode', () => {
+      container.style.cursor = '';
+      this.tooltip.hidden = true;
+    });
+    // The tooltip would stay where the node was.
+    this.sigma.getCamera().on('updated', () => (this.tooltip.hidden = true));
   }
 
   get graph(): ExplorerGraph {
@@ -185,6 +200,20 @@ export class GraphView {
     if (light === this.light) return;
     this.light = light;
     this.sigma.setSettings(light ? LIGHT_TIER : FULL_TIER);
+  }
+
+  private showTooltip(node: string): void {
+    const attributes = this.graph.getNodeAttributes(node);
+    const position = this.viewportPosition(node);
+    if (!position) return;
+    const dates = [attributes.startDate, attributes.endDate].filter(Boolean).join(' – ');
+    this.tooltip.replaceChildren(
+      Object.assign(document.createElement('strong'), { textContent: attributes.label }),
+      Object.assign(document.createElement('span'), { textContent: dates ? `${attributes.entityType}, ${dates}` : attributes.entityType }),
+    );
+    this.tooltip.style.left = `${Math.round(position.x + 12)}px`;
+    this.tooltip.style.top = `${Math.round(position.y + 12)}px`;
+    this.tooltip.hidden = false;
   }
 
   /** Where a node is drawn, in CSS pixels from the container's top-left corner. */

@@ -140,6 +140,25 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await tooltip.waitFor({ state: 'hidden' });
   });
 
+  it('hides entity types from the legend and relation types from their list, and shows them again', async () => {
+    const edges = await hook<{ id: string; type: string; source: string; target: string }[]>(page, 'edges');
+    const types = await page.evaluate(() => (window as any).__explorer.nodes().map((id: string) => id.split('/')[0]));
+    assert.ok(types.includes('report'), 'the view holds a report');
+    await page.uncheck('input[data-entity-type="Report"]');
+    const reports = (await hook<string[]>(page, 'nodes')).filter((id) => id.startsWith('report/'));
+    assert.deepEqual((await hook<string[]>(page, 'hiddenNodes')).sort(), reports.sort());
+    await page.check('input[data-entity-type="Report"]');
+    assert.deepEqual(await hook(page, 'hiddenNodes'), []);
+
+    const type = edges[0]!.type;
+    await page.click('.relation-filter summary');
+    await page.uncheck(`input[data-relation-type="${type}"]`);
+    const expected = edges.filter((edge) => edge.type === type).map((edge) => edge.id).sort();
+    assert.deepEqual((await hook<string[]>(page, 'hiddenEdges')).sort(), expected);
+    await page.check(`input[data-relation-type="${type}"]`);
+    assert.deepEqual(await hook(page, 'hiddenEdges'), []);
+  });
+
   it('zooms in, out and back to the whole graph from its buttons', async () => {
     const start = await hook<number>(page, 'cameraRatio');
     await page.click('#zoom-in');

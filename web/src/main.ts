@@ -11,7 +11,7 @@ import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
 import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson } from './panels/export';
 import { graphFromJson } from './panels/import-file';
-import { renderLegend } from './panels/legend';
+import { createLegend } from './panels/legend';
 import { createPathFinder } from './panels/path';
 import { createSearchBox } from './panels/search';
 import { setUpTabs } from './panels/tabs';
@@ -43,7 +43,10 @@ const dateFilter = createDateFilter(({ from, to }) => {
 function refreshCounts(): void {
   const graph = explorer.graph;
   emptyState.hidden = graph.order > 0;
-  dateFilter.reportHidden(graph.filterNodes((node) => explorer.view.isHidden(node)).length);
+  dateFilter.reportHidden(graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length);
+  const relationCounts = new Map<string, number>();
+  graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
+  legend.showRelationTypes(relationCounts);
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
@@ -72,6 +75,11 @@ window.addEventListener('popstate', (event) => {
   if (DEPTHS.includes(depth)) byId<HTMLSelectElement>('depth').value = depth;
   restoringHistory = true;
   void explorer.centreOn(state?.focus ?? params.get('focus') ?? DEFAULT_CENTRE).finally(() => (restoringHistory = false));
+});
+
+const legend = createLegend(byId('legend'), byId('relation-types'), ({ hiddenEntityTypes, hiddenRelationTypes }) => {
+  explorer.view.filterTypes(hiddenEntityTypes, hiddenRelationTypes);
+  refreshCounts();
 });
 
 const explorer = new Explorer({
@@ -105,7 +113,7 @@ const pathFinder = createPathFinder(api, {
   onPath: (path) => void explorer.showPath(path),
   onClear: () => explorer.view.highlightPath(null),
 });
-renderLegend(byId('legend'));
+
 const tabs = setUpTabs(api);
 
 byId('export-png').addEventListener('click', async () => download('tuidang-graph.png', await renderPng(explorer.view.sigma)));

@@ -45,6 +45,7 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     nodes: () => explorer.graph.nodes(),
     edges: () => explorer.graph.mapEdges((edge, a, source, target) => ({ id: edge, type: a.relationType, source, target })),
     hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
+    hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),
     notes: () => [...explorer.currentNotes()],
     pathSteps: () => pathFinder.steps(),
     /** Where a node is drawn, in CSS pixels relative to the graph container. */

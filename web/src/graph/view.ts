@@ -38,6 +38,8 @@ export class GraphView {
   private pathNodes: Set<string> | null = null;
   private pathEdges: Set<string> | null = null;
   private range: { from: DayRange | null; to: DayRange | null } | null = null;
+  private hiddenEntityTypes: ReadonlySet<string> = new Set();
+  private hiddenRelationTypes: ReadonlySet<string> = new Set();
   private light = false;
   /** False while a large graph waits for its layout (see show). */
   private edgesShown = true;
@@ -143,11 +145,31 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
+  /** Hides entity and relation types (the legend's and the relation list's checkboxes). */
+  filterTypes(hiddenEntityTypes: ReadonlySet<string>, hiddenRelationTypes: ReadonlySet<string>): void {
+    this.hiddenEntityTypes = hiddenEntityTypes;
+    this.hiddenRelationTypes = hiddenRelationTypes;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
   /** Whether the date filter hides this node. */
-  isHidden(node: string): boolean {
+  isHiddenByDate(node: string): boolean {
     if (!this.range || !this.graph.hasNode(node)) return false;
     const attributes = this.graph.getNodeAttributes(node);
     return attributes.entityType === 'Event' && !overlaps(attributes.startDate, attributes.endDate, this.range.from, this.range.to);
+  }
+
+  /** Whether a filter (dates or entity types) hides this node. */
+  isHidden(node: string): boolean {
+    if (!this.graph.hasNode(node)) return false;
+    return this.hiddenEntityTypes.has(this.graph.getNodeAttribute(node, 'entityType')) || this.isHiddenByDate(node);
+  }
+
+  /** Whether a filter hides this edge: its relation type, or either end. */
+  isEdgeHidden(edge: string): boolean {
+    if (!this.graph.hasEdge(edge)) return false;
+    const [source, target] = this.graph.extremities(edge);
+    return this.hiddenRelationTypes.has(this.graph.getEdgeAttribute(edge, 'relationType')) || this.isHidden(source) || this.isHidden(target);
   }
 
   /**
@@ -249,7 +271,7 @@ export class GraphView {
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeAttributes> & Record<string, unknown> {
     const out: Partial<EdgeAttributes> & Record<string, unknown> = { ...data };
     const [source, target] = this.graph.extremities(edge);
-    if (!this.edgesShown || this.isHidden(source) || this.isHidden(target)) out['hidden'] = true;
+    if (!this.edgesShown || this.isEdgeHidden(edge)) out['hidden'] = true;
     if (this.light) out.type = 'light';
     // Edge labels are not drawn in the light tier: skip the per-edge sibling lookup.
     out.label = this.light ? '' : this.sharedLabel(edge, source, target);

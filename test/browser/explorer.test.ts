@@ -231,6 +231,29 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'statistics.png'), fullPage: true });
   });
 
+  it('lists the events in a table that narrows by kind, sorts by date and downloads as CSV', async () => {
+    await page.click('#tab-events');
+    await page.waitForFunction(() => ((window as any).__explorer.eventRows() ?? []).length > 0);
+    const { body } = await server.gql(`{ all: events(first: 0) { totalCount } quits: events(first: 100, filter: { kinds: [PUBLIC_WITHDRAWAL] }) { edges { node { id startDate } } } }`);
+    assert.equal((await hook<string[]>(page, 'eventRows')).length, body.data.all.totalCount);
+
+    await page.selectOption('#events-kind', 'PUBLIC_WITHDRAWAL');
+    const quits = body.data.quits.edges.map((edge: any) => edge.node) as { id: string; startDate: string | null }[];
+    assert.deepEqual(new Set(await hook<string[]>(page, 'eventRows')), new Set(quits.map((event) => event.id)));
+    // Sorted by date: dated ones first, ascending, undated last.
+    const dated = quits.filter((event) => event.startDate !== null).sort((a, b) => a.startDate!.localeCompare(b.startDate!) || a.id.localeCompare(b.id));
+    assert.deepEqual((await hook<string[]>(page, 'eventRows')).slice(0, dated.length), dated.map((event) => event.id));
+    await page.click('th button.sort[data-column="date"]');
+    assert.equal(await page.getAttribute('th:has(button[data-column="date"])', 'aria-sort'), 'descending');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#events-csv')]);
+    const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    assert.equal(lines[0], '"Event","Kind","When","Where","Who","Sources (paragraphs)"');
+    assert.equal(lines.length - 1, quits.length);
+    assert.equal(await page.locator('.events-table tbody tr').count(), quits.length);
+    await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
+  });
+
   it('stacks its panels in a 400px window', async () => {
     await page.click('#tab-graph');
     await page.setViewportSize({ width: 400, height: 860 });

@@ -60,6 +60,7 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     importing: () => explorer.importing,
     /** The latest renders, oldest first (at most KEPT_DRAWS), times from performance.now(). */
     draws: () => draws.map((draw) => ({ ...draw })),
+    eventRows: () => tabs.events()?.shownIds() ?? null,
     statisticsPoints: () =>
       tabs
         .statistics()

@@ -4,7 +4,7 @@
  * that tells "the API is unreachable" apart from "the API refused the request".
  */
 import * as Q from './queries';
-import type { EntityDetails, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
+import type { EntityDetails, EventRow, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
 
@@ -24,6 +24,8 @@ export interface ApiClient {
   statisticsAbout(subjectId: string): Promise<{ about: Statistic[]; claimed: Statistic[] }>;
   withdrawals(): Promise<{ cumulative: Statistic[]; daily: Statistic[] }>;
   shortestPath(fromId: string, toId: string, maxLength: number): Promise<Path | null>;
+  /** Every event, a page of 100 at a time. */
+  allEvents(): Promise<EventRow[]>;
 }
 
 interface GraphQLBody<T> {
@@ -56,6 +58,17 @@ export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch =
   }
 
   return {
+    allEvents: async () => {
+      const rows: EventRow[] = [];
+      let after: string | null = null;
+      for (;;) {
+        type Page = { events: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: EventRow }[] } };
+        const { events }: Page = await request<Page>(Q.EVENTS_PAGE, { first: 100, after });
+        rows.push(...events.edges.map(({ node }) => node));
+        if (!events.pageInfo.hasNextPage || events.pageInfo.endCursor === null) return rows;
+        after = events.pageInfo.endCursor;
+      }
+    },
     search: async (query, first = 8) => {
       const { searchEntities } = await request<{ searchEntities: { edges: { score: number; node: SearchHit['entity'] }[] } }>(Q.SEARCH, { query, first });
       return searchEntities.edges.map(({ score, node }) => ({ score, entity: node }));

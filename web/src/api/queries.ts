@@ -87,3 +87,17 @@ query ExplorerPath($fromId: ID!, $toId: ID!, $maxLength: Int!) {
     edges { ...RelationRef }
   }
 }${ENTITY_REF}${RELATION_REF}`;
+
+export const EVENTS_PAGE = `
+query ExplorerEvents($first: Int!, $after: String) {
+  events(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      id name kind startDate endDate dateBound
+      place { id name }
+      participants { id name }
+      citations { report { id name } paragraphs }
+    } }
+  }
+}`;

@@ -104,3 +104,17 @@ export interface Path {
   readonly nodes: readonly EntityRef[];
   readonly edges: readonly RelationRef[];
 }
+
+/** A row of the events table: who, when, where, and the reports that say so. */
+export interface EventRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+  /** ON (the day itself) or a bound: BY, BEFORE, AFTER. */
+  readonly dateBound: string | null;
+  readonly place: { readonly id: string; readonly name: string } | null;
+  readonly participants: readonly { readonly id: string; readonly name: string }[];
+  readonly citations: readonly { readonly report: { readonly id: string; readonly name: string }; readonly paragraphs: readonly number[] }[];
+}

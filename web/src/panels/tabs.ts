@@ -1,19 +1,22 @@
 /**
- * Graph / Statistics tabs (ARIA tabs pattern, arrow keys move between them). The statistics
+ * Graph / Statistics / Events tabs (ARIA tabs pattern, arrow keys move between them). The statistics
  * module, with Chart.js, is loaded the first time its tab opens so it does not delay the graph.
  */
 import type { ApiClient } from '../api/client';
 import { byId } from '../dom';
+import { createEventsTable, type EventsTable } from './events-table';
 import type { StatisticsView } from './stats';
 
 export interface Tabs {
-  open(name: 'graph' | 'stats'): Promise<void>;
+  open(name: 'graph' | 'stats' | 'events'): Promise<void>;
   statistics(): StatisticsView | null;
+  events(): EventsTable | null;
 }
 
 export function setUpTabs(api: ApiClient): Tabs {
-  const names = ['graph', 'stats'] as const;
+  const names = ['graph', 'stats', 'events'] as const;
   let statistics: StatisticsView | null = null;
+  let events: EventsTable | null = null;
 
   async function open(name: (typeof names)[number]): Promise<void> {
     for (const other of names) {
@@ -28,6 +31,10 @@ export function setUpTabs(api: ApiClient): Tabs {
       statistics ??= createStatisticsView(api);
       await statistics.show();
     }
+    if (name === 'events') {
+      events ??= createEventsTable(api);
+      await events.show();
+    }
   }
 
   names.forEach((name, index) => {
@@ -41,5 +48,5 @@ export function setUpTabs(api: ApiClient): Tabs {
     });
   });
 
-  return { open, statistics: () => statistics };
+  return { open, statistics: () => statistics, events: () => events };
 }

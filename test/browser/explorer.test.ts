@@ -254,6 +254,25 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
   });
 
+  it('leads a keyboard from the search to a node and on to its source, keeping focus in the details', async () => {
+    await page.focus('#tab-graph');
+    await page.keyboard.press('Enter');
+    await pickSuggestion(page, '#search', 'Rong Yi', 'person/rong-yi');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/rong-yi');
+    await page.focus('.in-view summary');
+    await page.keyboard.press('Enter');
+    await page.focus('#in-view-list button[data-id="person/rong-yi"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details-title:text("Rong Yi")');
+    await page.waitForSelector('#details button.source');
+    const source = page.locator('#details button.source').first();
+    const name = (await source.textContent())!.trim();
+    await source.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((expected) => document.getElementById('details-title')?.textContent === expected, name);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'details-title', 'focus stays in the details panel');
+  });
+
   it("passes axe-core's WCAG 2.2 AA rules on every view", async () => {
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];

@@ -4,9 +4,10 @@
  * read-only hooks for the browser test on window.__explorer.
  */
 import { createApiClient } from './api/client';
-import { byId } from './dom';
+import { byId, el } from './dom';
 import { Explorer } from './explorer';
 import { isLayoutRunning } from './graph/layout';
+import { LARGE_GRAPH_ORDER } from './graph/model';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
 import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson } from './panels/export';
@@ -47,6 +48,7 @@ function refreshCounts(): void {
   const relationCounts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
   legend.showRelationTypes(relationCounts);
+  listNodesInView();
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
@@ -76,6 +78,25 @@ window.addEventListener('popstate', (event) => {
   restoringHistory = true;
   void explorer.centreOn(state?.focus ?? params.get('focus') ?? DEFAULT_CENTRE).finally(() => (restoringHistory = false));
 });
+
+/** The drawn graph as buttons, in name order: the keyboard's way to every node. */
+function listNodesInView(): void {
+  const graph = explorer.graph;
+  if (graph.order >= LARGE_GRAPH_ORDER) {
+    // Thousands of buttons would cost more than the drawing; search reaches any of them.
+    byId('in-view-title').textContent = `Nodes in view (${graph.order}, too many to list: use the search)`;
+    byId('in-view-list').replaceChildren();
+    return;
+  }
+  const nodes = graph.nodes().sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+  byId('in-view-title').textContent = `Nodes in view (${nodes.length})`;
+  byId('in-view-list').replaceChildren(
+    ...nodes.map((node) => {
+      const { label, entityType } = graph.getNodeAttributes(node);
+      return el('li', {}, el('button', { type: 'button', className: 'link', 'data-id': node, onclick: () => explorer.select(node) }, `${label} (${entityType})`));
+    }),
+  );
+}
 
 const legend = createLegend(byId('legend'), byId('relation-types'), ({ hiddenEntityTypes, hiddenRelationTypes }) => {
   explorer.view.filterTypes(hiddenEntityTypes, hiddenRelationTypes);

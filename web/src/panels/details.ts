@@ -31,6 +31,16 @@ export interface DetailsPanel {
 export function createDetailsPanel(container: HTMLElement, api: ApiClient, handlers: DetailsHandlers): DetailsPanel {
   let shown: string | null = null;
 
+  /**
+   * Replaces the panel's content. When focus was inside (a link in the panel was followed), it
+   * moves to the new heading, rather than falling to the page's body with the removed link.
+   */
+  function render(...children: (Node | string)[]): void {
+    const focusInside = container.contains(document.activeElement);
+    container.replaceChildren(...children);
+    if (focusInside) container.querySelector<HTMLElement>('#details-title')?.focus();
+  }
+
   const entityLink = (ref: { id: string; name: string; __typename?: string }) =>
     el('button', { type: 'button', className: 'link', 'data-id': ref.id, onclick: () => handlers.onOpenEntity(ref.id) }, ref.name);
 
@@ -40,7 +50,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
       'header',
       { className: 'details-head' },
       el('span', { className: `type-mark shape-${style.shape}`, style: `--type-color:${style.color}`, 'aria-hidden': 'true' }),
-      el('h2', { id: 'details-title' }, name),
+      el('h2', { id: 'details-title', tabindex: '-1' }, name),
       el('span', { className: 'type-chip' }, style.label),
     );
   }
@@ -151,7 +161,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
           ...(claimedStats.length ? [statisticsList(claimedStats)] : []),
         ]
       : [];
-    container.replaceChildren(
+    render(
       heading(details.name, details.__typename),
       fields([
         ['Kind', details.kind ? enumWords(details.kind) : null],
@@ -176,7 +186,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
   }
 
   function renderRelation(relation: Relation): void {
-    container.replaceChildren(
+    render(
       heading(enumWords(relation.type), 'Relation'),
       fields([
         ['From', entityLink(relation.from)],
@@ -201,19 +211,19 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
     async showEntity(id, local, localOnly = false) {
       shown = id;
       if (localOnly) {
-        container.replaceChildren(
+        render(
           heading(local?.label ?? id, local?.entityType ?? ''),
           fields([['Id', id]]),
           el('p', { className: 'muted' }, 'From an imported file: not looked up in the knowledge graph.'),
         );
         return;
       }
-      container.replaceChildren(heading(local?.label ?? id, local?.entityType ?? ''), el('p', { className: 'muted loading' }, 'Loading details…'));
+      render(heading(local?.label ?? id, local?.entityType ?? ''), el('p', { className: 'muted loading' }, 'Loading details…'));
       try {
         const [details, stats] = await Promise.all([api.entity(id, RELATIONS_PAGE), api.statisticsAbout(id)]);
         if (shown !== id) return;
         if (!details) {
-          container.replaceChildren(
+          render(
             heading(local?.label ?? id, local?.entityType ?? ''),
             el('p', { className: 'muted' }, 'This node is not in the knowledge graph (it came from an imported file).'),
           );
@@ -230,19 +240,19 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
       const id = typeof relation === 'string' ? relation : relation.id;
       shown = id;
       if (typeof relation !== 'string') return renderRelation(relation);
-      container.replaceChildren(heading('Relation', 'Relation'), el('p', { className: 'muted loading' }, 'Loading relation…'));
+      render(heading('Relation', 'Relation'), el('p', { className: 'muted loading' }, 'Loading relation…'));
       try {
         const found = await api.relation(id);
         if (shown !== id) return;
         if (found) renderRelation(found);
-        else container.replaceChildren(el('p', { className: 'muted' }, 'This relation is not in the knowledge graph.'));
+        else render(el('p', { className: 'muted' }, 'This relation is not in the knowledge graph.'));
       } catch (error) {
         if (shown === id) failed('the relation', error, () => void panel.showRelation(id));
       }
     },
     clear() {
       shown = null;
-      container.replaceChildren(el('p', { className: 'muted empty-details' }, 'Click a node or an edge to see its details, relations and sources.'));
+      render(el('p', { className: 'muted empty-details' }, 'Click a node or an edge to see its details, relations and sources.'));
     },
     current: () => shown,
   };

@@ -219,15 +219,36 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.deepEqual(await hook(page, 'hiddenNodes'), []);
   });
 
-  it('charts every withdrawal claim with its source and lists them in a table', async () => {
+  it('charts every withdrawal claim, one series per claimant, over the days its date means, and lists them in a table', async () => {
     await page.click('#tab-stats');
     await page.waitForFunction(() => (window as any).__explorer.statisticsPoints() !== null);
-    const series = await hook<{ label: string; points: { id: string; source: string }[] }[]>(page, 'statisticsPoints');
+    type Point = { id: string; x: number; from: number; to: number; asOf: string; source: string; claimant: string | null };
+    const series = await hook<{ label: string; points: Point[] }[]>(page, 'statisticsPoints');
     const { body } = await server.gql(`{ c: statistics(metric: CUMULATIVE_WITHDRAWALS) { id } d: statistics(metric: DAILY_WITHDRAWALS) { id } }`);
-    assert.deepEqual(series[0]!.points.map((p) => p.id), body.data.c.map((s: { id: string }) => s.id));
-    assert.deepEqual(series[1]!.points.map((p) => p.id), body.data.d.map((s: { id: string }) => s.id));
+    const idsOf = (prefix: string) => new Set(series.filter((s) => s.label.startsWith(prefix)).flatMap((s) => s.points.map((p) => p.id)));
+    assert.deepEqual(idsOf('Cumulative'), new Set(body.data.c.map((s: { id: string }) => s.id)));
+    assert.deepEqual(idsOf('Per day'), new Set(body.data.d.map((s: { id: string }) => s.id)));
+    for (const s of series) assert.equal(new Set(s.points.map((p) => p.claimant)).size, 1, `${s.label} holds one claimant's figures`);
     assert.ok(series.every((s) => s.points.every((p) => p.source.length > 0)));
-    assert.equal(await page.locator('#stats-table tbody tr').count(), body.data.c.length + body.data.d.length);
+    // A month is drawn as a month, a day as a day, each point in the middle of its span.
+    const points = series.flatMap((s) => s.points);
+    const month = points.find((p) => /^\d{4}-\d{2}$/.test(p.asOf));
+    const day = points.find((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.asOf));
+    assert.ok(month && day, 'the seed has claims dated to a month and to a day');
+    assert.ok(month.to - month.from > 27 / 366 && month.to - month.from < 32 / 365, `${month.asOf} spans a month`);
+    assert.ok(day.to - day.from < 1.01 / 365, `${day.asOf} spans a day`);
+    for (const p of points) assert.ok(Math.abs(p.x - (p.from + p.to) / 2) < 1e-9);
+
+    const total = body.data.c.length + body.data.d.length;
+    assert.equal(await page.locator('#stats-table-wrap tbody tr').count(), total);
+    await page.click('#stats-table-wrap th button.sort[data-column="figure"]');
+    assert.equal(await page.getAttribute('#stats-table-wrap th:has(button[data-column="figure"])', 'aria-sort'), 'ascending');
+    await page.fill('#stats-text', '2021');
+    const narrowed = await hook<string[]>(page, 'statisticsTable');
+    assert.ok(narrowed.length > 0 && narrowed.length < total, `${narrowed.length} of ${total} rows mention 2021`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#stats-csv')]);
+    assert.equal(readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n').length - 1, narrowed.length);
+    await page.fill('#stats-text', '');
     await page.screenshot({ path: join(SCREENSHOTS, 'statistics.png'), fullPage: true });
   });
 
@@ -250,7 +271,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
     assert.equal(lines[0], '"Event","Kind","When","Where","Who","Sources (paragraphs)"');
     assert.equal(lines.length - 1, quits.length);
-    assert.equal(await page.locator('.events-table tbody tr').count(), quits.length);
+    assert.equal(await page.locator('#events-table-wrap tbody tr').count(), quits.length);
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
   });
 

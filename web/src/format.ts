@@ -8,7 +8,11 @@ const QUALIFIERS: Readonly<Record<string, string>> = {
   LESS_THAN: 'under',
   MORE_THAN: 'more than',
   NEARLY: 'nearly',
+  ORDER_OF_MAGNITUDE: 'of the order of',
 };
+
+/** 150 million as "150M", 60,000 as "60K": compact, and never a float artefact on an empty axis. */
+export const compactNumber = (value: number): string => new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 
 const UNITS: Readonly<Record<string, string>> = {
   PEOPLE: 'people',

@@ -65,7 +65,11 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
       tabs
         .statistics()
         ?.chart()
-        ?.data.datasets.map((dataset) => ({ label: dataset.label, points: dataset.data.map((p) => ({ x: p.x, y: p.y, id: p.stat.id, source: p.stat.source.name })) })) ?? null,
+        ?.data.datasets.map((dataset) => ({
+          label: dataset.label,
+          points: dataset.data.map((p) => ({ x: p.x, y: p.y, from: p.from, to: p.to, id: p.stat.id, asOf: p.stat.asOf, source: p.stat.source.name, claimant: p.stat.claimedBy?.id ?? null })),
+        })) ?? null,
+    statisticsTable: () => tabs.statistics()?.tableIds() ?? null,
   };
   Object.defineProperty(window, '__explorer', { value: Object.freeze(hooks), writable: false });
 }

@@ -1,8 +1,13 @@
 /**
  * The statistics view: cumulative withdrawals (left axis) and daily withdrawal rates (right axis)
- * over time as a Chart.js chart, and a table of every claim with its source. Figures are claims:
- * several sources may give different numbers for one date, so points sharing a date are spread a
- * little apart (side by side) instead of being drawn on top of each other, and ranges get whiskers.
+ * over time as a Chart.js chart, and a table of every claim with its source. Figures are claims,
+ * so the chart keeps them apart the way a researcher reads them:
+ * - one series per claimant and metric: a line joins only what one claimant said;
+ * - a claim sits at the middle of the days its date can mean, and a bar spans those days (a month
+ *   is drawn as a month, a year as a year); a range gets a vertical whisker;
+ * - the qualifier shows in the point's shape (▲ "more than" / "at least", ◇ "about" / "nearly",
+ *   ● exact) and in the tooltip and table.
+ * Claims for the same date coincide; the tooltip lists every claim under the pointer.
  */
 import {
   Chart,
@@ -15,65 +20,81 @@ import {
   Tooltip,
   type ChartDataset,
   type Plugin,
+  type PointStyle,
   type TooltipItem,
 } from 'chart.js';
 import type { ApiClient } from '../api/client';
 import type { Statistic } from '../api/types';
-import { decimalYear } from '../dates';
+import { dayRange, decimalYear } from '../dates';
 import { byId, el } from '../dom';
-import { claimedFigure, enumWords, sourceLine, unitWords } from '../format';
+import { claimedFigure, compactNumber, enumWords, sourceLine, unitWords } from '../format';
 import { describeError } from '../status';
+import { createDataTable, type Column } from './data-table';
+import { download } from './export';
 
 Chart.register(ScatterController, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
-
-/** Horizontal gap, in years, between claims that share a date: visible, small against a decade. */
-const DODGE = 0.12;
 
 interface ClaimPoint {
   x: number;
   y: number;
+  /** The first and the day after the last day the as-of date can mean, as decimal years. */
+  from: number;
+  to: number;
   stat: Statistic;
 }
 
 /** The plotted y: the value, or the middle of a range (the whiskers show the range itself). */
 const plotted = (stat: Statistic): number => stat.value ?? ((stat.low ?? stat.high ?? 0) + (stat.high ?? stat.low ?? 0)) / 2;
 
-/**
- * Points in asOf order, with claims in the same month spread symmetrically around their dates:
- * "2023-08" and "2023-08-03" would otherwise draw on the same pixels at this scale.
- */
-export function claimPoints(stats: readonly Statistic[]): ClaimPoint[] {
-  const byMonth = new Map<string, Statistic[]>();
-  for (const stat of stats) byMonth.set(stat.asOf.slice(0, 7), [...(byMonth.get(stat.asOf.slice(0, 7)) ?? []), stat]);
-  return [...byMonth.values()].flatMap((group) =>
-    group.map((stat, i) => ({ x: decimalYear(stat.asOf) + (i - (group.length - 1) / 2) * DODGE, y: plotted(stat), stat })),
-  );
+const dayAfter = (isoDay: string): string => new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A claim placed over the days its as-of date means: "2023-08" spans August, "2023-08-03" one day. */
+export function claimPoint(stat: Statistic): ClaimPoint {
+  const days = dayRange(stat.asOf);
+  const from = decimalYear(days?.first ?? stat.asOf);
+  const to = days ? decimalYear(dayAfter(days.last)) : from;
+  return { x: (from + to) / 2, y: plotted(stat), from, to, stat };
 }
 
-/** Draws a vertical whisker from low to high for every claim given as a range. */
-const rangeWhiskers: Plugin<'scatter'> = {
-  id: 'rangeWhiskers',
+const POINT_STYLES: Readonly<Record<string, PointStyle>> = { MORE_THAN: 'triangle', AT_LEAST: 'triangle', ABOUT: 'rectRot', NEARLY: 'rectRot', ORDER_OF_MAGNITUDE: 'rectRot', LESS_THAN: 'crossRot' };
+const pointStyleOf = (stat: Statistic): PointStyle => POINT_STYLES[stat.qualifier] ?? 'circle';
+
+/** Okabe-Ito, told apart with the common colour-vision deficiencies (its yellow is unreadable on white). */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+const LEGEND_LABEL = 60;
+const shorten = (text: string) => (text.length > LEGEND_LABEL ? `${text.slice(0, LEGEND_LABEL - 1)}…` : text);
+
+/** Draws each claim's span of days (horizontal) and, for a range, its low-high whisker (vertical). */
+const claimExtents: Plugin<'scatter'> = {
+  id: 'claimExtents',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
+    const x = chart.scales['x'];
     chart.data.datasets.forEach((dataset, index) => {
       const meta = chart.getDatasetMeta(index);
-      const scale = chart.scales[String(dataset.yAxisID ?? 'y')];
-      if (meta.hidden || !scale) return;
+      const y = chart.scales[String(dataset.yAxisID ?? 'y')];
+      if (meta.hidden || !y || !x) return;
       (dataset.data as unknown as ClaimPoint[]).forEach((point, i) => {
-        const { low, high } = point.stat;
         const element = meta.data[i];
-        if (low === null || high === null || !element) return;
+        if (!element) return;
         ctx.save();
         ctx.strokeStyle = String(dataset.borderColor);
         ctx.lineWidth = 2;
         ctx.beginPath();
-        for (const value of [low, high]) {
-          const y = scale.getPixelForValue(value);
-          ctx.moveTo(element.x - 6, y);
-          ctx.lineTo(element.x + 6, y);
+        const [left, right] = [x.getPixelForValue(point.from), x.getPixelForValue(point.to)];
+        if (right - left >= 2) {
+          ctx.moveTo(left, element.y);
+          ctx.lineTo(right, element.y);
         }
-        ctx.moveTo(element.x, scale.getPixelForValue(low));
-        ctx.lineTo(element.x, scale.getPixelForValue(high));
+        const { low, high } = point.stat;
+        if (low !== null && high !== null) {
+          for (const value of [low, high]) {
+            ctx.moveTo(element.x - 6, y.getPixelForValue(value));
+            ctx.lineTo(element.x + 6, y.getPixelForValue(value));
+          }
+          ctx.moveTo(element.x, y.getPixelForValue(low));
+          ctx.lineTo(element.x, y.getPixelForValue(high));
+        }
         ctx.stroke();
         ctx.restore();
       });
@@ -85,65 +106,77 @@ function tooltipLines(item: TooltipItem<'scatter'>): string[] {
   const { stat } = item.raw as ClaimPoint;
   return [
     `${claimedFigure(stat)} ${unitWords(stat.unit)}`,
-    `As of ${stat.asOf}`,
+    `As of ${stat.asOf}${stat.asOf.length < 10 ? ' (drawn across those days)' : ''}`,
     `Claimed by ${stat.claimedBy?.name ?? 'the report'}`,
-    `Source: ${sourceLine(stat.source)}`,
+    `Source: ${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}`,
   ];
 }
 
-function dataset(label: string, stats: readonly Statistic[], axis: string, color: string, pointStyle: 'circle' | 'triangle'): ChartDataset<'scatter', ClaimPoint[]> {
-  return {
-    label,
-    data: claimPoints(stats),
-    yAxisID: axis,
-    borderColor: color,
-    backgroundColor: color,
-    pointStyle,
-    pointRadius: 6,
-    pointHoverRadius: 9,
-    showLine: axis === 'cumulative',
-    borderWidth: 2,
-  };
+const claimantOf = (stat: Statistic): string => stat.claimedBy?.name ?? stat.source.name;
+
+/** One dataset per metric and claimant, in the order of each group's first claim. */
+function datasets(cumulative: readonly Statistic[], daily: readonly Statistic[]): ChartDataset<'scatter', ClaimPoint[]>[] {
+  const groups = new Map<string, { axis: 'cumulative' | 'daily'; claimant: string; stats: Statistic[] }>();
+  for (const [axis, stats] of [['cumulative', cumulative], ['daily', daily]] as const) {
+    for (const stat of stats) {
+      const key = `${axis}\n${claimantOf(stat)}`;
+      const group = groups.get(key) ?? { axis, claimant: claimantOf(stat), stats: [] };
+      group.stats.push(stat);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map((group, index) => {
+    const color = PALETTE[index % PALETTE.length]!;
+    const points = group.stats.map(claimPoint).sort((a, b) => a.x - b.x);
+    return {
+      label: `${group.axis === 'cumulative' ? 'Cumulative' : 'Per day'}: ${shorten(group.claimant)}`,
+      data: points,
+      yAxisID: group.axis,
+      borderColor: color,
+      backgroundColor: points.map((point) => (point.stat.qualifier === 'EXACT' ? color : '#ffffff')),
+      pointStyle: points.map((point) => pointStyleOf(point.stat)),
+      pointRadius: 6,
+      pointHoverRadius: 9,
+      pointBorderWidth: 2,
+      showLine: group.axis === 'cumulative' && points.length > 1,
+      borderWidth: 1.5,
+    };
+  });
 }
 
-function renderTable(container: HTMLElement, stats: readonly Statistic[]): void {
-  const sameDate = (stat: Statistic) => stats.filter((other) => other.metric === stat.metric && other.asOf === stat.asOf).length;
-  const rows = stats.map((stat) => {
-    const claims = sameDate(stat);
-    return el(
-      'tr',
-      { 'data-id': stat.id, className: claims > 1 ? 'conflict' : '' },
-      el('td', {}, enumWords(stat.metric)),
-      el('td', {}, stat.asOf, claims > 1 ? el('span', { className: 'badge', title: 'Several claims for this date' }, ` ${claims} claims`) : null),
-      el('td', { className: 'num' }, claimedFigure(stat)),
-      el('td', {}, unitWords(stat.unit)),
-      el('td', {}, stat.claimedBy?.name ?? 'the report'),
-      el('td', {}, sourceLine(stat.source)),
-    );
-  });
-  container.replaceChildren(
-    el(
-      'table',
-      { id: 'stats-table' },
-      el('caption', {}, 'Every withdrawal figure, as claimed, with its source'),
-      el('thead', {}, el('tr', {}, ['Metric', 'As of', 'Figure', 'Unit', 'Claimed by', 'Source'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, rows),
-    ),
-  );
-}
+const STAT_COLUMNS: readonly Column<Statistic>[] = [
+  { key: 'metric', title: 'Metric', text: (stat) => enumWords(stat.metric) },
+  { key: 'asOf', title: 'As of', text: (stat) => stat.asOf, sortKey: (stat) => dayRange(stat.asOf)?.first ?? stat.asOf },
+  { key: 'figure', title: 'Figure', text: (stat) => claimedFigure(stat), sortKey: plotted, numeric: true },
+  { key: 'unit', title: 'Unit', text: (stat) => unitWords(stat.unit) },
+  { key: 'claimant', title: 'Claimed by', text: (stat) => stat.claimedBy?.name ?? 'the report' },
+  { key: 'source', title: 'Source', text: (stat) => `${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}` },
+];
 
 export interface StatisticsView {
   /** Loads and draws the figures the first time the view opens; later calls do nothing. */
   show(): Promise<void>;
   chart(): Chart<'scatter', ClaimPoint[]> | null;
+  /** The table's rows as shown, for the browser test. */
+  tableIds(): string[];
 }
 
 export function createStatisticsView(api: ApiClient): StatisticsView {
   const canvas = byId<HTMLCanvasElement>('stats-chart');
-  const table = byId('stats-table-wrap');
   const message = byId('stats-message');
+  const textInput = byId<HTMLInputElement>('stats-text');
   let chart: Chart<'scatter', ClaimPoint[]> | null = null;
   let loading: Promise<void> | null = null;
+  const table = createDataTable<Statistic>({
+    wrap: byId('stats-table-wrap'),
+    caption: 'Every withdrawal figure, as claimed, with its source',
+    columns: STAT_COLUMNS,
+    rowId: (stat) => stat.id,
+    sortBy: 'asOf',
+    filter: (stat, text) => text(stat).includes(textInput.value.trim().toLowerCase()),
+  });
+  textInput.addEventListener('input', () => table.render());
+  byId('stats-csv').addEventListener('click', () => download('tuidang-withdrawal-figures.csv', table.csv(), 'text/csv'));
 
   async function load(): Promise<void> {
     message.textContent = 'Loading figures…';
@@ -156,30 +189,24 @@ export function createStatisticsView(api: ApiClient): StatisticsView {
       message.textContent = '';
       chart = new Chart<'scatter', ClaimPoint[]>(canvas, {
         type: 'scatter',
-        data: {
-          datasets: [
-            dataset('Cumulative withdrawals (people)', cumulative, 'cumulative', '#0072B2', 'circle'),
-            dataset('Daily withdrawals (people or requests per day)', daily, 'daily', '#D55E00', 'triangle'),
-          ],
-        },
+        data: { datasets: datasets(cumulative, daily) },
         options: {
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          interaction: { mode: 'nearest', intersect: true },
+          interaction: { mode: 'point', intersect: true },
           scales: {
             // Decimal years on a linear axis: Chart.js's time axis needs a date adapter we do not ship.
             x: { type: 'linear', ticks: { stepSize: 1, callback: (value) => String(value) }, title: { display: true, text: 'As of' } },
-            cumulative: { type: 'linear', position: 'left', beginAtZero: true, ticks: { callback: (v) => `${Number(v) / 1e6}M` }, title: { display: true, text: 'Cumulative (people)' } },
-            // Room above the highest whisker; it also stops daily points from landing exactly on
-            // cumulative ones (with a 160k top, 60k/day and 150M drew on the same pixel).
-            daily: { type: 'linear', position: 'right', beginAtZero: true, suggestedMax: Math.max(...daily.map((s) => s.high ?? s.value ?? 0)) * 1.3, grid: { drawOnChartArea: false }, ticks: { callback: (v) => `${Number(v) / 1e3}k` }, title: { display: true, text: 'Per day' } },
+            cumulative: { type: 'linear', position: 'left', beginAtZero: true, ticks: { callback: (v) => compactNumber(Number(v)) }, title: { display: true, text: 'Cumulative (people)' } },
+            // Room above the highest whisker; it also keeps daily points off cumulative ones.
+            daily: { type: 'linear', position: 'right', beginAtZero: true, suggestedMax: Math.max(...daily.map((s) => s.high ?? s.value ?? 0)) * 1.3, grid: { drawOnChartArea: false }, ticks: { callback: (v) => compactNumber(Number(v)) }, title: { display: true, text: 'Per day' } },
           },
-          plugins: { tooltip: { callbacks: { label: tooltipLines } }, legend: { position: 'bottom' } },
+          plugins: { tooltip: { callbacks: { label: tooltipLines } }, legend: { position: 'bottom', labels: { usePointStyle: true } } },
         },
-        plugins: [rangeWhiskers],
+        plugins: [claimExtents],
       });
-      renderTable(table, [...cumulative, ...daily]);
+      table.setRows([...cumulative, ...daily]);
     } catch (error) {
       loading = null; // let Retry (or reopening the tab) try again
       message.replaceChildren(
@@ -192,5 +219,6 @@ export function createStatisticsView(api: ApiClient): StatisticsView {
   return {
     show: () => (loading ??= load()),
     chart: () => chart,
+    tableIds: () => table.shown().map((stat) => stat.id),
   };
 }

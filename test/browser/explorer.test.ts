@@ -328,6 +328,29 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const image = readFileSync((await png.path())!);
     assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    // Decoded by the browser: as large as the page said, a legend swatch of each type drawn in its
+    // colour, and a title (dark pixels) in the band above the drawing.
+    const layout = await hook<{ width: number; height: number; swatches: { x: number; y: number; color: string }[] }>(page, 'pngLayout');
+    const decoded = await page.evaluate(
+      async ({ base64, swatches }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const hex = (x: number, y: number) => '#' + [...context.getImageData(x, y, 1, 1).data.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+        const title = context.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.04)).data;
+        let dark = 0;
+        for (let i = 0; i < title.length; i += 4) if (title[i]! < 100 && title[i + 1]! < 100 && title[i + 2]! < 100) dark++;
+        return { width: bitmap.width, height: bitmap.height, swatches: swatches.map((s) => hex(s.x, s.y)), dark };
+      },
+      { base64: image.toString('base64'), swatches: layout.swatches },
+    );
+    assert.deepEqual([decoded.width, decoded.height], [layout.width, layout.height]);
+    assert.ok(layout.swatches.length >= 2, 'the legend names the types drawn');
+    assert.deepEqual(decoded.swatches, layout.swatches.map((s) => s.color.toLowerCase()));
+    assert.ok(decoded.dark > 50, 'the title is written');
+    writeFileSync(join(SCREENSHOTS, 'export.png'), image);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const exported = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, 'utf8'));
     assert.deepEqual(new Set(exported.nodes()), new Set(await hook<string[]>(page, 'nodes')));

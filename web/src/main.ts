@@ -10,7 +10,9 @@ import { isLayoutRunning } from './graph/layout';
 import { LARGE_GRAPH_ORDER } from './graph/model';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
-import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson } from './panels/export';
+import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson, type PngCaption } from './panels/export';
+import { ENTITY_TYPES } from './api/types';
+import { TYPE_STYLES } from './graph/styles';
 import { graphFromJson } from './panels/import-file';
 import { createLegend } from './panels/legend';
 import { createPathFinder } from './panels/path';
@@ -137,7 +139,18 @@ const pathFinder = createPathFinder(api, {
 
 const tabs = setUpTabs(api);
 
-byId('export-png').addEventListener('click', async () => download('tuidang-graph.png', await renderPng(explorer.view.sigma)));
+/** The PNG's title, legend (the types drawn) and source line. */
+function pngCaption(): PngCaption {
+  const graph = explorer.graph;
+  const centre = explorer.centre !== null && graph.hasNode(explorer.centre) ? graph.getNodeAttribute(explorer.centre, 'label') : null;
+  const types = new Set(graph.mapNodes((_node, attributes) => attributes.entityType));
+  return {
+    title: centre ? `Tuidang knowledge graph: around ${centre}` : 'Tuidang knowledge graph',
+    legend: ENTITY_TYPES.filter((type) => types.has(type)).map((type) => ({ label: TYPE_STYLES[type].label, color: TYPE_STYLES[type].color })),
+    source: `${graph.order} entities, ${graph.size} relations, each sourced to the reports in its details · ${location.origin}/explore · ${new Date().toISOString().slice(0, 10)}`,
+  };
+}
+byId('export-png').addEventListener('click', async () => download('tuidang-graph.png', await renderPng(explorer.view.sigma, pngCaption())));
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
 byId('expand-selected').addEventListener('click', () => void explorer.expandSelected());

@@ -4,6 +4,7 @@
  * changes the page.
  */
 import type { Explorer } from './explorer';
+import { lastPngLayout } from './panels/export';
 import type { DetailsPanel } from './panels/details';
 import type { PathFinder } from './panels/path';
 import type { Tabs } from './panels/tabs';
@@ -60,6 +61,7 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     importing: () => explorer.importing,
     /** The latest renders, oldest first (at most KEPT_DRAWS), times from performance.now(). */
     draws: () => draws.map((draw) => ({ ...draw })),
+    pngLayout: () => lastPngLayout(),
     eventRows: () => tabs.events()?.shownIds() ?? null,
     statisticsPoints: () =>
       tabs

@@ -7,24 +7,76 @@ import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { ExplorerGraph } from '../graph/model';
 
+/** What the PNG says around the drawing, so a picture shared alone still says what and whence. */
+export interface PngCaption {
+  readonly title: string;
+  readonly legend: readonly { readonly label: string; readonly color: string }[];
+  readonly source: string;
+}
+
+/** Where the legend's swatches were drawn, in the PNG's pixels (the browser test samples them). */
+export interface PngLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+}
+
+const TITLE_BAND = 44;
+const FOOT_BAND = 56;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+let lastLayout: PngLayout | null = null;
+export const lastPngLayout = (): PngLayout | null => lastLayout;
+
 /**
  * Flattens sigma's stacked canvases (WebGL edges and nodes, 2D labels and hovers) onto a white
- * canvas in DOM order. The WebGL layers do not preserve their drawing buffer, so the view is
- * re-rendered synchronously (refresh) and copied in the same task, before the buffer is cleared.
+ * canvas in DOM order, under a title band and above a legend and source line. The WebGL layers do
+ * not preserve their drawing buffer, so the view is re-rendered synchronously (refresh) and copied
+ * in the same task, before the buffer is cleared.
  */
-export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Promise<Blob> {
+export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, caption: PngCaption): Promise<Blob> {
   sigma.refresh();
   const container = sigma.getContainer();
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   const output = document.createElement('canvas');
   output.width = Math.round(width * ratio);
-  output.height = Math.round(height * ratio);
+  output.height = Math.round((height + TITLE_BAND + FOOT_BAND) * ratio);
   const context = output.getContext('2d');
   if (!context) return Promise.reject(new Error('renderPng: no 2D canvas context available.'));
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, output.width, output.height);
-  for (const canvas of container.querySelectorAll('canvas')) context.drawImage(canvas, 0, 0, output.width, output.height);
+  for (const canvas of container.querySelectorAll('canvas')) context.drawImage(canvas, 0, TITLE_BAND * ratio, output.width, height * ratio);
+
+  context.scale(ratio, ratio);
+  context.fillStyle = '#111827';
+  context.font = `600 18px ${FONT}`;
+  context.textBaseline = 'middle';
+  context.fillText(caption.title, 14, TITLE_BAND / 2, width - 28);
+  context.strokeStyle = '#d1d5db';
+  context.beginPath();
+  context.moveTo(0, TITLE_BAND - 0.5);
+  context.lineTo(width, TITLE_BAND - 0.5);
+  context.moveTo(0, TITLE_BAND + height + 0.5);
+  context.lineTo(width, TITLE_BAND + height + 0.5);
+  context.stroke();
+
+  const legendY = TITLE_BAND + height + 18;
+  const swatches: { x: number; y: number; color: string }[] = [];
+  let x = 14;
+  context.font = `13px ${FONT}`;
+  for (const entry of caption.legend) {
+    context.fillStyle = entry.color;
+    context.fillRect(x, legendY - 6, 12, 12);
+    swatches.push({ x: Math.round((x + 6) * ratio), y: Math.round(legendY * ratio), color: entry.color });
+    context.fillStyle = '#1f2937';
+    context.fillText(entry.label, x + 18, legendY);
+    x += 18 + context.measureText(entry.label).width + 18;
+  }
+  context.fillStyle = '#4b5563';
+  context.font = `12px ${FONT}`;
+  context.fillText(caption.source, 14, legendY + 22, width - 28);
+  lastLayout = { width: output.width, height: output.height, swatches };
   return new Promise((resolve, reject) => output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('renderPng: the canvas gave no PNG.'))), 'image/png'));
 }
 

@@ -90,6 +90,14 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok((await hook<string[]>(page, 'nodes')).length > 10);
   });
 
+  it('lays the same view out the same way on every load', async () => {
+    const first = await hook<Record<string, [number, number]>>(page, 'positions');
+    await page.reload();
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')), 'the first view was drawn again');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    assert.deepEqual(await hook(page, 'positions'), first);
+  });
+
   it('finds Gao Zhisheng by his alias and centres him', async () => {
     await pickSuggestion(page, '#search', 'Gao Zhe Sheng', 'person/gao-zhisheng');
     await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/gao-zhisheng');

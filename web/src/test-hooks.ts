@@ -44,6 +44,8 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     selected: () => ({ ...explorer.selected }),
     detailsShowing: () => details().current(),
     nodes: () => explorer.graph.nodes(),
+    /** Every node's layout position (graph coordinates), by id. */
+    positions: () => Object.fromEntries(explorer.graph.mapNodes((node, a) => [node, [a.x, a.y]])),
     edges: () => explorer.graph.mapEdges((edge, a, source, target) => ({ id: edge, type: a.relationType, source, target })),
     hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
     hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),

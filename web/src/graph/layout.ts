@@ -11,6 +11,7 @@ import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { LARGE_GRAPH_ORDER } from './model';
+import { seededRandom } from './seeded';
 
 /** From this many nodes the layout moves to the worker. */
 const WORKER_THRESHOLD = LARGE_GRAPH_ORDER;
@@ -34,7 +35,8 @@ export function seedPositions(graph: Graph): void {
   const missing = graph.filterNodes((_node, attributes) => !Number.isFinite(attributes['x']) || !Number.isFinite(attributes['y']));
   if (missing.length === 0) return;
   const scale = 10 + Math.sqrt(graph.order);
-  const start = graph.order < WORKER_THRESHOLD ? circular(graph, { scale }) : random(graph, { scale, center: 0 });
+  // Seeded by the graph's size: the same file scatters the same way on every load.
+  const start = graph.order < WORKER_THRESHOLD ? circular(graph, { scale }) : random(graph, { scale, center: 0, rng: seededRandom(graph.order) });
   for (const node of missing) graph.mergeNodeAttributes(node, start[node] ?? { x: 0, y: 0 });
 }
 

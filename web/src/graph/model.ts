@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import type { EntityRef, RelationRef } from '../api/types';
 import type { Shape } from './shape-program';
 import { EDGE_COLOR, styleOf } from './styles';
+import { unitHash } from './seeded';
 
 export interface NodeAttributes {
   label: string;
@@ -58,7 +59,8 @@ export function mergeSubgraph(
   const kept = fresh.slice(0, Math.max(0, capacity));
   const radius = 1 + Math.sqrt(graph.order + 1);
   kept.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / kept.length + Math.random() * 0.2;
+    // A jitter fixed by the id, so the same expansion lands the same way on every load.
+    const angle = (2 * Math.PI * i) / kept.length + unitHash(node.id) * 0.2;
     graph.addNode(node.id, nodeAttributes(node, origin.x + radius * Math.cos(angle), origin.y + radius * Math.sin(angle)));
   });
   for (const edge of edges) addRelation(graph, edge);

@@ -133,6 +133,30 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok((await hook<string[]>(page, 'nodes')).length > before.length);
   });
 
+  it('hides a node, and undoes and redoes the changes to the view', async () => {
+    const expanded = await hook<string[]>(page, 'nodes');
+    // Selected from the list of nodes in view: a click on the canvas right after the last test's
+    // double-click would count as a third click, which sigma reads as another double-click.
+    await page.locator('.in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.click('#in-view-list button[data-id="event/tuidang-movement"]');
+    await page.waitForFunction(() => (window as any).__explorer.selected().node === 'event/tuidang-movement');
+    await page.click('#hide-selected');
+    assert.ok(!(await hook<string[]>(page, 'nodes')).includes('event/tuidang-movement'), 'hidden');
+    await page.click('#undo');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(expanded), 'undo brings it back');
+    await page.locator('#graph').focus().catch(() => undefined);
+    await page.keyboard.press('Control+Shift+Z');
+    assert.ok(!(await hook<string[]>(page, 'nodes')).includes('event/tuidang-movement'), 'redo hides it again');
+    await page.keyboard.press('Control+Z');
+    // One more undo takes back the double-click's expansion.
+    await page.click('#undo');
+    const before = await hook<string[]>(page, 'nodes');
+    assert.ok(before.length < expanded.length && !before.includes('event/tuidang-movement'), 'the expansion is undone');
+    await page.click('#redo');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(expanded), 'and redone');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
   it('shows the full name, type and dates of the node under the pointer', async () => {
     const box = await page.locator('#graph').boundingBox();
     const position = await hook<{ x: number; y: number }>(page, 'nodePosition', 'event/gao-zhisheng-withdrawal');
@@ -187,6 +211,8 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
   });
 
   it('opens a source of the selected entity in the details panel', async () => {
+    await page.click('#in-view-list button[data-id="event/gao-zhisheng-withdrawal"]');
+    await page.waitForSelector('#details button.source');
     const source = page.locator('#details button.source').first();
     const name = (await source.textContent())!.trim();
     await source.click();

@@ -11,6 +11,8 @@ import { addRelation, createGraph, type ExplorerGraph, mergeSubgraph } from './g
 import { GraphView } from './graph/view';
 import type { DetailsPanel } from './panels/details';
 import type { StatusLine } from './status';
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, NodeAttributes } from './graph/model';
 
 /** The API's largest neighbourhood (MAX_NEIGHBORHOOD_NODES default). */
 const API_MAX_NODES = 200;
@@ -32,12 +34,20 @@ export interface ExplorerOptions {
   onCentre?(id: string): void;
 }
 
+type Snapshot = SerializedGraph<NodeAttributes, EdgeAttributes>;
+
+/** How many earlier views Undo can return to. */
+const HISTORY_LIMIT = 30;
+
 export class Explorer {
   readonly view: GraphView;
   centre: string | null = null;
   /** Where the drawn graph came from: imported nodes are not API entities, so they are not expanded. */
   origin: 'api' | 'file' = 'api';
   selected: { node?: string; edge?: string } = {};
+  /** Views before and after the changes made within one centre (expand, hide, path), for undo and redo. */
+  private undoStack: Snapshot[] = [];
+  private redoStack: Snapshot[] = [];
   private notes: string[] = [];
   /** Imports under way: from the file's graph arriving until its laid-out positions are drawn. */
   private pendingImports = 0;
@@ -87,6 +97,8 @@ export class Explorer {
     if (this.origin === 'file') this.view.show(createGraph());
     this.origin = 'api';
     const graph = this.graph;
+    this.undoStack = [];
+    this.redoStack = [];
     graph.clear();
     this.view.highlightPath(null);
     const merged = mergeSubgraph(graph, subgraph.nodes, subgraph.edges, this.cap);
@@ -115,6 +127,7 @@ export class Explorer {
     }
     this.options.status.clearError();
     if (!subgraph || !this.graph.hasNode(node)) return;
+    this.remember();
     const merged = mergeSubgraph(this.graph, subgraph.nodes, subgraph.edges, room, node);
     if (merged.addedNodes.length > 0) {
       await layout(this.graph, EXPAND_ITERATIONS);
@@ -125,6 +138,7 @@ export class Explorer {
 
   /** Adds a path's entities and relations (whatever the cap: a path is short) and highlights it. */
   async showPath(path: Path): Promise<void> {
+    this.remember();
     const merged = mergeSubgraph(this.graph, path.nodes, path.edges, Number.POSITIVE_INFINITY, this.centre ?? undefined);
     for (const edge of path.edges) addRelation(this.graph, edge);
     if (merged.addedNodes.length > 0) {
@@ -180,6 +194,53 @@ export class Explorer {
     this.selected = { edge };
     this.view.select(null, this.graph.hasEdge(edge) ? edge : null);
     void this.options.details().showRelation(edge);
+  }
+
+  /** Takes a node and its relations out of the view (Undo brings them back). */
+  hide(node: string | null = this.selected.node ?? null): void {
+    if (node === null || !this.graph.hasNode(node)) return;
+    this.remember();
+    this.graph.dropNode(node);
+    if (this.selected.node === node) this.select(null);
+    this.options.onGraphChange();
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  undo(): void {
+    const previous = this.undoStack.pop();
+    if (!previous) return;
+    this.redoStack.push(this.graph.export());
+    this.restore(previous);
+  }
+
+  redo(): void {
+    const next = this.redoStack.pop();
+    if (!next) return;
+    this.undoStack.push(this.graph.export());
+    this.restore(next);
+  }
+
+  /** Keeps the view as it is before a change; a new change forgets what was undone. */
+  private remember(): void {
+    this.undoStack.push(this.graph.export());
+    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift();
+    this.redoStack = [];
+  }
+
+  private restore(snapshot: Snapshot): void {
+    const graph = this.graph;
+    graph.clear();
+    graph.import(snapshot);
+    if (this.selected.node && !graph.hasNode(this.selected.node)) this.select(null);
+    this.view.frameAll();
+    this.options.onGraphChange();
   }
 
   /**

@@ -51,6 +51,8 @@ function refreshCounts(): void {
   graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
   legend.showRelationTypes(relationCounts);
   listNodesInView();
+  byId<HTMLButtonElement>('undo').disabled = !explorer.canUndo;
+  byId<HTMLButtonElement>('redo').disabled = !explorer.canRedo;
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
@@ -154,6 +156,17 @@ byId('export-png').addEventListener('click', async () => download('tuidang-graph
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
 byId('expand-selected').addEventListener('click', () => void explorer.expandSelected());
+byId('hide-selected').addEventListener('click', () => explorer.hide());
+byId('undo').addEventListener('click', () => explorer.undo());
+byId('redo').addEventListener('click', () => explorer.redo());
+document.addEventListener('keydown', (event) => {
+  // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac), except while typing, where the field's own undo applies.
+  if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+  if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+  event.preventDefault();
+  if (event.shiftKey) explorer.redo();
+  else explorer.undo();
+});
 byId('zoom-in').addEventListener('click', () => explorer.view.zoomIn());
 byId('zoom-out').addEventListener('click', () => explorer.view.zoomOut());
 byId('zoom-fit').addEventListener('click', () => explorer.view.frameAll());

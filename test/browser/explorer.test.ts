@@ -237,7 +237,28 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     );
     const drawn = await hook<string[]>(page, 'nodes');
     for (const node of path.nodes) assert.ok(drawn.includes(node.id), `${node.id} is drawn`);
+    // The camera moves to the path: every step is inside the drawing area once it has.
+    await page.waitForFunction((ids) => {
+      const hooks = (window as any).__explorer;
+      const { width, height } = hooks.graphSize();
+      return ids.every((id: string) => {
+        const p = hooks.nodePosition(id);
+        return p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      });
+    }, path.nodes.map((node: { id: string }) => node.id));
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer.png') });
+  });
+
+  it('finds a path between names typed without picking a suggestion', async () => {
+    await page.fill('#path-from', 'Chen Yong Lin');
+    await page.fill('#path-to', 'Hao Fengjun');
+    await page.click('#path-find');
+    // The previous test's path stays listed until the new one replaces it.
+    await page.waitForSelector('#path-steps li:last-child[data-to="person/hao-fengjun"]');
+    const steps = await page.$$eval('#path-steps li', (items) => items.map((li) => [li.dataset['from'], li.dataset['to']]));
+    assert.equal(steps[0]![0], 'person/chen-yonglin', 'the alias was taken for Chen Yonglin');
+    assert.equal(steps.at(-1)![1], 'person/hao-fengjun');
+    assert.equal(await page.inputValue('#path-from'), 'Chen Yonglin', 'the box shows the entity taken');
   });
 
   it('hides events outside the date range', async () => {

@@ -149,6 +149,7 @@ export class Explorer {
       path.nodes.map((node) => node.id),
       path.edges.map((edge) => edge.id),
     );
+    this.view.zoomTo(path.nodes.map((node) => node.id));
     this.options.onGraphChange();
   }
 

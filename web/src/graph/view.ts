@@ -102,6 +102,18 @@ export class GraphView {
     return this.sigma.getGraph();
   }
 
+  /** Moves the camera to show these nodes, with a margin (a path found is zoomed to). */
+  zoomTo(nodes: readonly string[]): void {
+    const points = nodes.map((node) => this.sigma.getNodeDisplayData(node)).filter((data) => data !== undefined);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Camera coordinates are the framed graph's [0, 1] square; the ratio is the share of it shown.
+    const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4));
+    void this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+  }
+
   zoomIn(): void {
     void this.sigma.getCamera().animatedZoom({ duration: 200 });
   }

@@ -1,10 +1,10 @@
 /**
- * The path finder: two entities picked with the search suggestions, `shortestPath` between them,
+ * The path finder: two entities, picked from the suggestions or just typed (the best match is taken), `shortestPath` between them,
  * and the steps listed in order. Drawing the path is left to the caller (onPath) so this module
  * knows nothing about sigma.
  */
 import type { ApiClient } from '../api/client';
-import type { Path } from '../api/types';
+import type { Path, SearchHit } from '../api/types';
 import { byId, el } from '../dom';
 import { enumWords } from '../format';
 import { describeError } from '../status';
@@ -56,9 +56,14 @@ export function createPathFinder(api: ApiClient, handlers: PathFinderHandlers): 
   }
 
   async function find(): Promise<void> {
-    const start = from.chosen();
-    const end = to.chosen();
-    if (!start || !end) return say('Pick both entities from the suggestions first.', 'error');
+    let start: SearchHit | null;
+    let end: SearchHit | null;
+    try {
+      [start, end] = await Promise.all([from.resolve(), to.resolve()]);
+    } catch (error) {
+      return say(`Looking the names up failed: ${describeError(error)}`, 'error');
+    }
+    if (!start || !end) return say(`No entity matches “${(start ? byId<HTMLInputElement>('path-to') : byId<HTMLInputElement>('path-from')).value.trim()}”: type a name or alias, or pick a suggestion.`, 'error');
     if (start.entity.id === end.entity.id) return say('Pick two different entities.', 'error');
     say('Looking for a path…');
     try {

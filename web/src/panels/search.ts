@@ -21,6 +21,11 @@ export interface SearchBoxOptions {
 export interface SearchBox {
   /** The entity last chosen here, if any. */
   chosen(): SearchHit | null;
+  /**
+   * The entity chosen, or else the best match for what was typed (which then counts as chosen and
+   * replaces the text with its name, so the user sees what was taken); null when nothing matches.
+   */
+  resolve(): Promise<SearchHit | null>;
   clear(): void;
 }
 
@@ -136,6 +141,20 @@ export function createSearchBox({ api, input, list, onChoose }: SearchBoxOptions
 
   return {
     chosen: () => chosen,
+    async resolve() {
+      if (chosen) return chosen;
+      const text = input.value.trim();
+      if (text.length < 2) return null;
+      // A suggestion list still to come (debounced or on its way) must not open over the answer.
+      clearTimeout(timer);
+      sequence++;
+      const [best] = await api.search(text, 1);
+      if (!best) return null;
+      chosen = best;
+      input.value = best.entity.name;
+      close();
+      return best;
+    },
     clear() {
       chosen = null;
       input.value = '';

@@ -3,17 +3,23 @@
  * and, where the article texts are on the machine, checks every cited paragraph against them.
  * Prints what the dataset holds and exits 0, or prints every issue to stderr and exits 1.
  */
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { DatasetValidationError, formatIssue, readDataset, summarize, type DatasetSummary } from '../src/dataset';
 import { articlesDirectory } from '../src/dataset/article-text';
 import { checkFidelity } from '../src/dataset/check-fidelity';
 import { displayPath } from '../src/dataset/project-root';
 
+/** The review sheet the ingest assistant writes into every draft directory. */
+export const DRAFT_MARKER_FILE = 'REVIEW.md';
+
 async function main(argv: readonly string[]): Promise<number> {
   const dir = argv[0] === undefined ? undefined : path.resolve(argv[0]);
   try {
-    const dataset = await readDataset(dir);
-    const shown = dir === undefined ? 'seed/data' : displayPath(dir);
+    // A draft of the ingest assistant (src/ingest) holds REVIEW.md; its records may still carry review markers.
+    const draft = dir !== undefined && existsSync(path.join(dir, DRAFT_MARKER_FILE));
+    const dataset = await readDataset(dir, { draft });
+    const shown = `${draft ? 'Draft' : 'Seed dataset'} in ${dir === undefined ? 'seed/data' : displayPath(dir)}`;
     const articles = articlesDirectory();
     if (articles !== undefined) {
       const { failures, checked } = checkFidelity(dataset, articles);
@@ -29,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
         : checkFidelity(dataset, articles).checked === 0
           ? `No paragraph it cites is in the article texts of ${displayPath(articles)}.`
           : `Every cited paragraph holds against the article texts in ${displayPath(articles)}.`;
-    process.stdout.write(`Seed dataset in ${shown} is valid. ${fidelity}\n\n${renderSummary(summarize(dataset))}`);
+    process.stdout.write(`${shown} is valid. ${fidelity}\n\n${renderSummary(summarize(dataset))}`);
     return 0;
   } catch (error) {
     if (!(error instanceof DatasetValidationError)) throw error;

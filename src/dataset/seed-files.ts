@@ -72,6 +72,11 @@ const DATE_BOUND: FieldRule = { kind: 'enum', label: 'date bound', values: DATE_
 /** Who asserts a claim: a person, an organization, or a report that states it in its own voice. */
 const CLAIMANT: FieldRule = { kind: 'ref', allowed: ['Person', 'Organization', 'Report'], role: 'a claimant' };
 const ANY_ENTITY = (role: string): FieldRule => ({ kind: 'ref', allowed: ENTITY_TYPES, role });
+/**
+ * A draft's "needs review" marker (see src/ingest): what the ingest assistant is unsure of, in our
+ * words. Allowed only where the directory is a draft; the dataset itself holds reviewed records.
+ */
+const REVIEW = optional(LONG_TEXT);
 
 /** Fields every entity file shares. */
 const ENTITY_FIELDS = {
@@ -81,7 +86,7 @@ const ENTITY_FIELDS = {
   sources: required(SOURCES),
 } as const;
 
-export const SEED_FILES: readonly SeedFileSpec[] = [
+const FILES_AS_CURATED: readonly SeedFileSpec[] = [
   {
     name: 'reports.json',
     holds: 'Report',
@@ -185,5 +190,8 @@ export const SEED_FILES: readonly SeedFileSpec[] = [
     dateRanges: [['periodStart', 'periodEnd']],
   },
 ];
+
+/** Every file's records may carry a review marker, listed last so the curated fields come first in messages. */
+export const SEED_FILES: readonly SeedFileSpec[] = FILES_AS_CURATED.map((spec) => ({ ...spec, fields: { ...spec.fields, review: REVIEW } }));
 
 export const SEED_FILE_NAMES: readonly string[] = SEED_FILES.map((spec) => spec.name);

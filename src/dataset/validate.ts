@@ -28,6 +28,11 @@ export type SeedFileContents = Readonly<Record<string, unknown>>;
 export interface ValidateOptions {
   /** The directory the files came from; issues name files under it. Defaults to seed/data. */
   readonly dir?: string;
+  /**
+   * The files are a draft for review (seed/drafts, see src/ingest): records may carry a `review`
+   * marker. In the dataset itself a marker is an issue, so nothing unreviewed is loaded.
+   */
+  readonly draft?: boolean;
 }
 
 export type ValidationResult =
@@ -38,6 +43,7 @@ export function validateSeedFiles(files: SeedFileContents, options: ValidateOpti
   const dir = options.dir ?? DEFAULT_SEED_DIR;
   const issues: DatasetIssue[] = [];
   const { checked, everyFileUsable } = checkFiles(files, dir, issues);
+  if (!options.draft) checkNoReviewMarkers(checked, issues);
 
   const relations: DraftRelation[] = [
     ...checked.flatMap(expandShorthands),
@@ -94,6 +100,18 @@ function checkFiles(files: SeedFileContents, dir: string, issues: DatasetIssue[]
     });
   }
   return { checked, everyFileUsable };
+}
+
+function checkNoReviewMarkers(checked: readonly CheckedRecord[], issues: DatasetIssue[]): void {
+  for (const record of checked) {
+    if (record.values.has('review')) {
+      issues.push({
+        ...record.origin,
+        field: 'review',
+        message: 'is a draft\'s "needs review" marker; review the record and remove the marker before it enters the dataset (a draft directory, with REVIEW.md, may keep it)',
+      });
+    }
+  }
 }
 
 function ownIdClaims(checked: readonly CheckedRecord[]): IdClaim[] {

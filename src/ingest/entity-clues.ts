@@ -1,0 +1,62 @@
+/**
+ * What a capitalized name's last word says about what it names ("... Bureau" is an agency, "...
+ * Province" a place, "... Massacre" an event), and other clues to a name's type. Word lists, kept
+ * apart from the extractor so they can grow without touching its logic.
+ */
+import type { EventKind, OrganizationKind, PlaceKind } from '../model';
+
+export const ORGANIZATION_HEADS: Readonly<Record<string, OrganizationKind>> = {
+  party: 'POLITICAL_PARTY', league: 'YOUTH_ORGANIZATION', pioneers: 'YOUTH_ORGANIZATION',
+  committee: 'PARTY_BODY', subcommittee: 'LEGISLATURE', congress: 'LEGISLATURE', parliament: 'LEGISLATURE', senate: 'LEGISLATURE',
+  bureau: 'GOVERNMENT_AGENCY', office: 'GOVERNMENT_AGENCY', agency: 'GOVERNMENT_AGENCY', ministry: 'GOVERNMENT_AGENCY', department: 'GOVERNMENT_AGENCY', government: 'GOVERNMENT_AGENCY',
+  police: 'POLICE', court: 'COURT', university: 'UNIVERSITY', college: 'UNIVERSITY', school: 'UNIVERSITY',
+  times: 'MEDIA_OUTLET', television: 'MEDIA_OUTLET', tv: 'MEDIA_OUTLET', news: 'MEDIA_OUTLET', radio: 'MEDIA_OUTLET', post: 'MEDIA_OUTLET', daily: 'MEDIA_OUTLET',
+  foundation: 'NGO', center: 'NGO', centre: 'NGO', association: 'NGO', society: 'NGO', institute: 'NGO',
+  band: 'PERFORMING_GROUP', troupe: 'PERFORMING_GROUP', orchestra: 'PERFORMING_GROUP',
+  international: 'INTERNATIONAL_ORGANIZATION', conference: 'ADVISORY_BODY', consulate: 'DIPLOMATIC_MISSION', embassy: 'DIPLOMATIC_MISSION',
+  company: 'COMPANY', corporation: 'COMPANY', inc: 'COMPANY', group: 'COMPANY', guards: 'PARAMILITARY', army: 'PARAMILITARY',
+};
+
+export const PLACE_HEADS: Readonly<Record<string, PlaceKind>> = {
+  province: 'PROVINCE', state: 'PROVINCE', city: 'CITY', square: 'LANDMARK', wall: 'LANDMARK', bridge: 'LANDMARK', park: 'LANDMARK',
+  district: 'DISTRICT', county: 'DISTRICT', borough: 'DISTRICT', region: 'REGION',
+};
+
+export const EVENT_HEADS: Readonly<Record<string, EventKind>> = {
+  massacre: 'MASSACRE', revolution: 'POLITICAL_CAMPAIGN', movement: 'MOVEMENT', march: 'MILITARY_CAMPAIGN', forward: 'POLITICAL_CAMPAIGN',
+  famine: 'ATROCITY', war: 'MILITARY_CAMPAIGN', parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', protests: 'PROTEST',
+  pandemic: 'PANDEMIC', reform: 'POLICY', petition: 'PETITION', campaign: 'POLITICAL_CAMPAIGN', anniversary: 'ANNIVERSARY',
+};
+
+/** Words before a name that make it a person's. */
+export const PERSON_TITLES = new Set(
+  'mr mr. ms ms. mrs mrs. dr dr. president representative ambassador senator professor resident dissident lawyer judge minister premier chairman'.split(' '),
+);
+
+/** Verbs of speech after a name that make it a person's (or an organization's, when its head says so). */
+export const SPEECH_VERBS = 'said|says|told|added|stated|praised|explained|wrote|asked|responded|shared|reported|claimed|announced|declared';
+
+/** Capitalized words that begin or make up a chunk without naming anything. */
+export const NOT_NAMES = new Set(
+  (
+    'the a an in on at by for from of to and but or so as if it its this that these those there then when while since after before during ' +
+    'he she they we i you his her their our my your who what why how which where one two three four five six seven eight nine ten ' +
+    'chinese canadian canadians american british australian soviet western communist communists english european russian ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mr ms mrs dr heaven creator video sign help ' +
+    'nearly about over more most many some all every each any only just also even however therefore finally actually especially ' +
+    'although because unlike along separately history party'
+  ).split(' '),
+);
+
+/** One Mandarin syllable in pinyin without tones: an optional initial and a final. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]{1,3})(?:ng|n|r)?';
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+const PINYIN_SURNAME = new RegExp(`^${PINYIN_SYLLABLE}$`);
+
+/** "Song Yongyi", "Chen Yong Lin": a one-syllable surname, then one or two given names in pinyin. */
+export function looksLikeChineseName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const [surname, ...given] = words.map((word) => word.toLowerCase());
+  return PINYIN_SURNAME.test(surname!) && given.every((word) => PINYIN_GIVEN.test(word));
+}

@@ -1,0 +1,242 @@
+/**
+ * Ingests one article against the known graph and returns the draft: the seven seed files (records
+ * as seed/FORMAT.md has them, each unsure one with a `review` marker) and the dates found. Pure and
+ * deterministic: the same article and graph give the same draft. No sentence of the article enters
+ * it: names, dates, figures and paragraph numbers only; descriptions are left to the curator.
+ */
+import * as path from 'node:path';
+import { ENTITY_ID_PREFIX, type EntityRecord } from '../model';
+import { foldForMatching } from '../dataset/article-text';
+import { foldName } from '../dataset/check-record-rules';
+import { IngestError } from './errors';
+import { findCandidates, type Candidate } from './find-candidates';
+import { findDates } from './find-dates';
+import { findMentions, type Mention } from './find-mentions';
+import { findRelations } from './find-relations';
+import { draftStatistics, figuresOf } from './draft-statistics';
+import { inferArticleDate, type ArticleDate } from './infer-article-date';
+import type { KnownGraph } from './known-graph';
+import type { NamedEntity } from './locate-names';
+import type { Article } from './read-article';
+import { resolvedDate, seedDate, type SeedDate } from './resolve-date';
+import { sentencesOf } from './text-units';
+
+export const PLACEHOLDER_DESCRIPTION = 'Draft record from the ingest assistant; the curator writes its description.';
+
+export interface IngestOptions {
+  readonly reportId?: string;
+  /** The article's date when known (a partial date); otherwise it is inferred. */
+  readonly published?: string;
+}
+
+export type SeedRecord = Record<string, unknown>;
+
+export interface FoundDate {
+  readonly paragraph: number;
+  readonly date: SeedDate;
+  /** The partial date it resolves to against the article's date. */
+  readonly resolved: string;
+  readonly basis: 'STATED' | 'RELATIVE';
+}
+
+export interface Draft {
+  readonly reportId: string;
+  readonly articleDate: ArticleDate;
+  /** Records by seed file name (reports.json...). */
+  readonly files: Readonly<Record<string, SeedRecord[]>>;
+  readonly dates: readonly FoundDate[];
+  readonly mentions: readonly Mention[];
+  readonly candidates: readonly Candidate[];
+}
+
+export function ingestArticle(article: Article, known: KnownGraph, options: IngestOptions = {}): Draft {
+  const reportId = options.reportId ?? `report/${slug(path.basename(article.file).replace(/\.[^.]*$/, ''))}`;
+  const { paragraphs } = article;
+  const sentences = sentencesOf(paragraphs);
+  const entities = known.entities.filter((entity) => entity.id !== reportId);
+
+  const mentions = findMentions(paragraphs, entities);
+  const knownNames = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(foldName));
+  const candidates = findCandidates(paragraphs, sentences, (name) => knownNames.has(foldName(name)));
+
+  const figures = figuresOf(sentences);
+  const dateMentions = sentences.flatMap((sentence) => findDates(sentence.text).map((mention) => ({ sentence, mention })));
+  const articleDate = inferArticleDate(
+    {
+      statedDates: dateMentions.flatMap(({ mention }) => (mention.value.kind === 'absolute' ? [mention.value.date] : [])),
+      cumulativeFigures: figures.filter((f) => f.metric === 'CUMULATIVE_WITHDRAWALS' && f.figure.value !== undefined).map((f) => f.figure.value!),
+    },
+    known.statistics,
+    options.published,
+  );
+  if (articleDate === undefined) {
+    throw new IngestError('INGEST_UNDATED', article.file, 'gives no date the article can be dated from; give its date with --published YYYY[-MM[-DD]]');
+  }
+  const published = articleDate.date;
+
+  const ids = new IdAllocator(known.entities.map((entity) => entity.id));
+  const candidateIds = new Map(candidates.map((candidate) => [candidate, ids.allocate(candidate.type, candidate.name)]));
+  const named: NamedEntity[] = [
+    ...mentions.map((m) => ({ id: m.entity.id, type: m.entity.type, names: [m.entity.name, ...m.entity.aliases, ...m.newSpellings] })),
+    ...candidates.map((c) => ({ id: candidateIds.get(c)!, type: c.type, names: [c.name, ...c.aliases] })),
+  ];
+
+  const files: Record<string, SeedRecord[]> = {
+    'reports.json': [], 'people.json': [], 'organizations.json': [], 'places.json': [], 'events.json': [], 'relations.json': [], 'statistics.json': [],
+  };
+  const fileOf: Record<string, string> = { Report: 'reports.json', Person: 'people.json', Organization: 'organizations.json', Place: 'places.json', Event: 'events.json' };
+
+  files['reports.json']!.push(articleRecord(article, reportId, articleDate));
+  for (const mention of mentions) files[fileOf[mention.entity.type]!]!.push(mentionRecord(mention, reportId, speakersOf(mention.entity, known)));
+  // A statement needs its speaker in the draft too: a speaker the article does not name comes without paragraphs.
+  const mentioned = new Set(mentions.map((m) => m.entity.id));
+  for (const speaker of [...new Set(mentions.flatMap((m) => speakersOf(m.entity, known)))].sort()) {
+    const entity = known.entities.find((e) => e.id === speaker);
+    if (entity === undefined || mentioned.has(speaker)) continue;
+    mentioned.add(speaker);
+    files[fileOf[entity.type]!]!.push(speakerRecord(entity, reportId));
+  }
+  for (const candidate of candidates) {
+    const id = candidateIds.get(candidate)!;
+    files[fileOf[candidate.type]!]!.push(candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published)));
+  }
+
+  for (const relation of findRelations(sentences, named, reportId)) {
+    files['relations.json']!.push({
+      type: relation.type,
+      from: relation.from,
+      to: relation.to,
+      ...(relation.assertion ? { assertion: relation.assertion } : {}),
+      sources: [relation.citeParagraphs ? { report: reportId, paragraphs: relation.paragraphs } : reportId],
+      review: `Relation candidate read from sentence structure (${relation.pattern}) in paragraphs ${relation.paragraphs.join(', ')}; confirm the type and both ends.`,
+    });
+  }
+
+  const statistics = draftStatistics(figures, sentences, paragraphs, named, reportId, published);
+  const reportSlug = reportId.slice('report/'.length);
+  statistics.forEach((statistic, index) => {
+    files['statistics.json']!.push({
+      id: `stat/${reportSlug}-figure-${index + 1}`,
+      metric: statistic.metric,
+      ...(statistic.value !== undefined ? { value: statistic.value } : { low: statistic.low, high: statistic.high }),
+      unit: statistic.unit,
+      qualifier: statistic.qualifier,
+      asOf: statistic.asOf,
+      subject: reportId,
+      claimedBy: statistic.claimedBy,
+      source: reportId,
+      ...(statistic.citable ? { paragraphs: [statistic.paragraph] } : {}),
+      review: [
+        `Figure in paragraph ${statistic.paragraph}; metric and unit guessed from the words around it.`,
+        `As-of date from ${statistic.asOfFrom === 'article' ? "the article's date (its sentence gives none)" : `the ${statistic.asOfFrom}`}.`,
+        statistic.claimedBy === reportId ? 'No claimant named, so the article itself.' : 'Claimant read from "according to" or a verb of speech.',
+        'The subject is the article until the curator picks the entity it is about.',
+        statistic.citable ? '' : 'The paragraph writes it in a form the fidelity check cannot read, so it is not cited.',
+      ].filter((line) => line !== '').join(' '),
+    });
+  });
+
+  const dates: FoundDate[] = dateMentions.map(({ sentence, mention }) => {
+    const date = seedDate(mention.value, reportId, published);
+    return { paragraph: sentence.paragraph, date, resolved: resolvedDate(date, published), basis: typeof date === 'string' ? 'STATED' : 'RELATIVE' };
+  });
+
+  return { reportId, articleDate, files, dates, mentions, candidates };
+}
+
+function articleRecord(article: Article, reportId: string, date: ArticleDate): SeedRecord {
+  const first = article.paragraphs[0] ?? '';
+  // A headline is short and ends without a period; a first paragraph that is a sentence is not copied.
+  const headline = first.length < 120 && !/[.”"?]$/.test(first) && !first.includes('\n');
+  return {
+    id: reportId,
+    name: headline ? first : `Article ${path.basename(article.file)}`,
+    description: PLACEHOLDER_DESCRIPTION,
+    kind: 'NEWS_ARTICLE',
+    publishedOn: date.date,
+    ...(date.basis === 'INFERRED' ? { dateBasis: 'INFERRED', dateReasoning: date.reasoning } : {}),
+    sourceFile: path.basename(article.file),
+    paragraphCount: article.paragraphs.length,
+    sources: [],
+    review: headline ? 'The article: check its date and write its description.' : 'The article: its first paragraph is no headline, so give it a name; check its date and write its description.',
+  };
+}
+
+/** A known entity the article mentions: its curated fields, this article as a new source, and any new spelling. */
+/** The speakers of a known statement (its AUTHORED relations), which a statement record must list. */
+function speakersOf(entity: EntityRecord, known: KnownGraph): string[] {
+  if (entity.type !== 'Report' || entity.kind !== 'STATEMENT') return [];
+  return known.relations.filter((r) => r.type === 'AUTHORED' && r.to === entity.id && known.entities.some((e) => e.id === r.from)).map((r) => r.from).sort();
+}
+
+function speakerRecord(entity: EntityRecord, reportId: string): SeedRecord {
+  return {
+    id: entity.id,
+    name: entity.name,
+    ...(entity.aliases.length > 0 ? { aliases: entity.aliases } : {}),
+    description: entity.description,
+    ...('kind' in entity ? { kind: entity.kind } : {}),
+    sources: [reportId],
+    review: 'Known entity the article does not name, drafted because it speaks in a statement the article mentions; keep it only if the article is a source for it.',
+  };
+}
+
+function mentionRecord(mention: Mention, reportId: string, speakers: readonly string[]): SeedRecord {
+  const entity: EntityRecord = mention.entity;
+  const spellings = mention.newSpellings.filter((s) => ![entity.name, ...entity.aliases].some((n) => foldName(n) === foldName(s)));
+  const aliases = [...entity.aliases, ...spellings];
+  return {
+    id: entity.id,
+    name: entity.name,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    description: entity.description,
+    ...('kind' in entity ? { kind: entity.kind } : {}),
+    ...(speakers.length > 0 ? { authors: speakers } : {}),
+    sources: [{ report: reportId, paragraphs: mention.paragraphs }],
+    review:
+      spellings.length > 0
+        ? `Known entity, found under a new spelling (${spellings.join(', ')}), added as an alias; confirm it is the same.`
+        : 'Known entity, found by its name or an alias; merging adds this article to its sources.',
+  };
+}
+
+function candidateRecord(candidate: Candidate, id: string, reportId: string, startDate: SeedDate | undefined): SeedRecord {
+  return {
+    id,
+    name: candidate.name,
+    ...(candidate.aliases.length > 0 ? { aliases: candidate.aliases } : {}),
+    description: PLACEHOLDER_DESCRIPTION,
+    ...(candidate.kind !== undefined ? { kind: candidate.kind } : {}),
+    ...(startDate !== undefined ? { startDate } : {}),
+    sources: [{ report: reportId, paragraphs: candidate.paragraphs }],
+    review: `New ${candidate.type} candidate (confidence ${candidate.confidence.toFixed(2)}), typed by ${candidate.clues.join(', ')}; check the name, type and kind, and that the graph does not hold it under another name.`,
+  };
+}
+
+/** An event candidate's date: the one date of the sentence that first names it, when there is exactly one. */
+function eventDate(candidate: Candidate, sentences: ReturnType<typeof sentencesOf>, reportId: string, published: string): SeedDate | undefined {
+  if (candidate.type !== 'Event') return undefined;
+  const name = foldForMatching(candidate.name);
+  const sentence = sentences.find((s) => s.paragraph === candidate.paragraphs[0] && foldForMatching(s.text).includes(name));
+  const dates = sentence === undefined ? [] : findDates(sentence.text).filter((d) => !['since', 'after', 'before', 'until'].includes(d.preposition));
+  return dates.length === 1 ? seedDate(dates[0]!.value, reportId, published) : undefined;
+}
+
+export function slug(text: string): string {
+  return foldForMatching(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+}
+
+/** Ids for new entities: the slug of the name, never one the graph already uses. */
+class IdAllocator {
+  private readonly taken: Set<string>;
+  constructor(existing: readonly string[]) {
+    this.taken = new Set(existing);
+  }
+  allocate(type: keyof typeof ENTITY_ID_PREFIX, name: string): string {
+    const base = `${ENTITY_ID_PREFIX[type]}/${slug(name)}`;
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}

@@ -30,7 +30,7 @@ export const EVENT_HEADS: Readonly<Record<string, EventKind>> = {
 
 /** Words before a name that make it a person's. */
 export const PERSON_TITLES = new Set(
-  'mr mr. ms ms. mrs mrs. dr dr. president representative ambassador senator professor resident dissident lawyer judge minister premier chairman'.split(' '),
+  'mr mr. ms ms. mrs mrs. dr dr. mp president representative ambassador senator professor resident dissident lawyer judge minister premier chairman'.split(' '),
 );
 
 /** Verbs of speech after a name that make it a person's (or an organization's, when its head says so). */
@@ -60,3 +60,17 @@ export function looksLikeChineseName(words: readonly string[]): boolean {
   const [surname, ...given] = words.map((word) => word.toLowerCase());
   return PINYIN_SURNAME.test(surname!) && given.every((word) => PINYIN_GIVEN.test(word));
 }
+
+/** Nationalities: dropped when alone, kept at the head of a longer name ("Chinese Canadians"). */
+export const DEMONYMS = new Set('chinese canadian canadians american british australian soviet western communist communists english european russian'.split(' '));
+
+/** "Minxin Pei, a professor at ...": role nouns after a name that make it a person's. */
+export const APPOSITIVE_PEOPLE = new Set(
+  'professor lawyer historian businessman businesswoman president member volunteer insider official secretary judge reporter writer author artist dissident founder director spokesman spokeswoman resident practitioner'.split(' '),
+);
+
+/** "Comparitech, a British ... company": nouns after a name that make it an organization's, with its kind. */
+export const APPOSITIVE_ORGANIZATIONS = new Map<string, import('../model').OrganizationKind>([
+  ['company', 'COMPANY'], ['firm', 'COMPANY'], ['organization', 'NGO'], ['agency', 'GOVERNMENT_AGENCY'], ['newspaper', 'MEDIA_OUTLET'],
+  ['outlet', 'MEDIA_OUTLET'], ['broadcaster', 'MEDIA_OUTLET'], ['university', 'UNIVERSITY'], ['group', 'GROUP'],
+]);

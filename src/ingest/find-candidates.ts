@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import type { EntityType } from '../model';
 import { foldForMatching } from '../dataset/article-text';
-import { EVENT_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS, looksLikeChineseName } from './entity-clues';
+import { APPOSITIVE_ORGANIZATIONS, APPOSITIVE_PEOPLE, DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS, looksLikeChineseName } from './entity-clues';
 import { compactName } from './fold';
 import type { Sentence } from './text-units';
 
@@ -43,16 +43,62 @@ interface Tagged {
 export function findCandidates(paragraphs: readonly string[], sentences: readonly Sentence[], isKnownName: (name: string) => boolean): Candidate[] {
   const tagged = tagWithNlp(paragraphs);
   const sightings: Sighting[] = [];
+  const headlines = new Set(paragraphs.flatMap((paragraph, i) => (isTitleCased(paragraph) ? [i + 1] : [])));
   for (const sentence of sentences) {
-    for (const chunk of capitalizedChunks(sentence.text)) {
+    // In a title-cased headline every word is capitalized, so capitals say nothing about names there.
+    // Capitals inside a quoted title belong to the title, not to names.
+    const unquoted = sentence.text.replace(/[“"‘][^”"’]{3,120}[”"’]/g, (quote) => (isTitleCased(quote.slice(1, -1)) ? ' '.repeat(quote.length) : quote));
+    const chunks = headlines.has(sentence.paragraph) ? [] : capitalizedChunks(unquoted);
+    for (const chunk of chunks) {
       const sighting = typeChunk(chunk, tagged, sentence.paragraph);
-      if (sighting !== undefined && !isKnownName(sighting.name)) sightings.push(sighting);
+      if (sighting !== undefined && !isKnownName(sighting.name) && !isKnownName(withoutDemonym(sighting.name))) sightings.push(sighting);
+      // A place named at the start of a longer name: "Wuhan City" in "Wuhan City Intermediate Court".
+      const placeEnd = chunk.words.findIndex((word, k) => k > 0 && k < chunk.words.length - 1 && PLACE_HEADS[word.toLowerCase()] !== undefined);
+      if (placeEnd > 0) {
+        const name = chunk.words.slice(0, placeEnd + 1).join(' ');
+        if (!isKnownName(name)) sightings.push({ type: 'Place', name, kind: PLACE_HEADS[chunk.words[placeEnd]!.toLowerCase()]!, paragraph: sentence.paragraph, clues: ['its last word'] });
+      }
+    }
+    for (const sighting of phraseEvents(sentence)) if (!isKnownName(sighting.name)) sightings.push(sighting);
+    // "Mao's death": the death of a named person is an event.
+    for (const match of sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s death\b/gu)) {
+      const name = match[0];
+      if (!isKnownName(name)) sightings.push({ type: 'Event', name, kind: 'DEATH', paragraph: sentence.paragraph, clues: ['a possessive before "death"'] });
     }
     for (const title of quotedTitles(sentence.text)) {
       if (!isKnownName(title)) sightings.push({ type: 'Report', name: title, kind: 'ESSAY', paragraph: sentence.paragraph, clues: ['a quoted title'] });
     }
   }
   return mergeSightings(sightings, isKnownName);
+}
+
+/** A short paragraph without a final stop whose longer words are mostly capitalized: a headline or subheading. */
+function isTitleCased(paragraph: string): boolean {
+  if (paragraph.length > 160 || /[.!?]["”]?$/.test(paragraph)) return false;
+  const words = paragraph.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6;
+}
+
+/**
+ * Events named by a common noun and what follows it: "the persecution of Falun Gong", "a parade ... in
+ * Toronto", "the rally in Sydney". The name is the article's own short phrase, or built from its parts.
+ */
+function phraseEvents(sentence: Sentence): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const match of sentence.text.matchAll(/\bpersecution of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)/gu)) {
+    sightings.push({ type: 'Event', name: `Persecution of ${match[1]}`, kind: 'PERSECUTION_CAMPAIGN', paragraph: sentence.paragraph, clues: ['the phrase "persecution of"'] });
+  }
+  for (const match of sentence.text.matchAll(/\b(parade|rally|protest|march)\b[^.;]{0,40}?\bin (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/gu)) {
+    const kind = ({ parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', march: 'PARADE' } as const)[match[1] as 'parade'];
+    const place = match[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
+    sightings.push({ type: 'Event', name: `${match[1]} in ${place}`, kind, paragraph: sentence.paragraph, clues: [`the phrase "${match[1]} ... in" a place`] });
+  }
+  return sightings;
+}
+
+function withoutDemonym(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length > 0 && DEMONYMS.has(first!.toLowerCase()) ? rest.join(' ') : name;
 }
 
 function tagWithNlp(paragraphs: readonly string[]): Tagged {
@@ -82,7 +128,12 @@ interface Chunk {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de']);
+const MONTH_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** Lowercase heads that still end a place's name ("Jilin city", "Jiangsu province"). */
+const LOWERCASE_PLACE_HEADS = new Set(['city', 'province']);
+/** Lowercase heads that end a body's name ("Asia subcommittee"). */
+const LOWERCASE_ORGANIZATION_HEADS = new Set(['subcommittee', 'committee']);
 
 /** Maximal runs of capitalized words, joined by "of", "the", "for" when a capitalized word follows. */
 export function capitalizedChunks(sentence: string): Chunk[] {
@@ -91,6 +142,8 @@ export function capitalizedChunks(sentence: string): Chunk[] {
   const isCap = (i: number) => {
     const token = tokens[i];
     if (token === undefined) return false;
+    // A month before a day number is a date, not part of a name ("the Committee on April 25").
+    if (MONTH_WORDS.test(token.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) return false;
     // A number names something only when a capitalized head follows it ("610 Office").
     if (/^\d+$/.test(token.text)) return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && ORGANIZATION_HEADS[tokens[i + 1]!.text.toLowerCase()] !== undefined;
     return /^\p{Lu}/u.test(token.text);
@@ -107,31 +160,49 @@ export function capitalizedChunks(sentence: string): Chunk[] {
       const gap = (k: number) => sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
       if (isCap(j + 1) && /^\s+$/.test(gap(j))) j++;
       else if (CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(j + 2) && /^\s+$/.test(gap(j)) && /^\s+$/.test(gap(j + 1))) j += 2;
-      else break;
+      else {
+        const next = tokens[j + 1]?.text.replace(/[’']s$/u, '') ?? '';
+        if ((LOWERCASE_PLACE_HEADS.has(next) || LOWERCASE_ORGANIZATION_HEADS.has(next)) && /^\s+$/.test(gap(j))) j++;
+        break;
+      }
     }
     // A possessive inside a name is part of it ("Mao's Great Famine"); at its end it is not ("Burchett's").
     const texts = tokens.slice(i, j + 1).map((token) => token.text.replace(/(?<!\b\p{Lu})\.$/u, ''));
     const words = texts.map((text, k) => (k === texts.length - 1 ? text.replace(/[’']s$/u, '') : text));
     const before = (tokens[i - 1]?.text ?? '').toLowerCase();
-    chunks.push({ words, before, after: sentence.slice(tokens[j]!.end, tokens[j]!.end + 40) });
+    chunks.push({ words, before, after: sentence.slice(tokens[j]!.end, tokens[j]!.end + 60) });
     i = j + 1;
   }
   return chunks.map(trimChunk).filter((chunk): chunk is Chunk => chunk !== undefined);
 }
 
-/** Drops leading words that name nothing ("The", "In", "Mr."), keeping a title as the word before. */
+/**
+ * Drops leading words that name nothing ("The", "In"), and everything up to a title inside the run
+ * ("Canadian MP David Kilgour"), keeping the title as the word before the name.
+ */
 function trimChunk(chunk: Chunk): Chunk | undefined {
   let words = [...chunk.words];
   let before = chunk.before;
-  while (words.length > 0 && (NOT_NAMES.has(words[0]!.toLowerCase().replace(/\.$/, '')) || PERSON_TITLES.has(words[0]!.toLowerCase()))) {
+  const title = words.findIndex((word, k) => k < words.length - 1 && PERSON_TITLES.has(word.toLowerCase()));
+  if (title >= 0) {
+    before = words[title]!.toLowerCase();
+    words = words.slice(title + 1);
+  }
+  while (words.length > 1 && LEADING_NOISE.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
     before = words[0]!.toLowerCase();
     words = words.slice(1);
   }
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words = words.slice(0, -1);
   if (words.length === 0) return undefined;
-  if (words.length === 1 && NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
+  if (words.length === 1 && (NOT_NAMES.has(words[0]!.toLowerCase()) || PERSON_TITLES.has(words[0]!.toLowerCase()))) return undefined;
+  // "General Secretary", "the Party head": a title is no name.
+  if (PERSON_TITLES.has(words[words.length - 1]!.toLowerCase()) || /^(?:secretary|general|head|leader)$/i.test(words[words.length - 1]!)) return undefined;
   return { ...chunk, words, before };
 }
+
+/** Words that open a sentence or a run without being part of the name; nationalities stay ("Chinese Canadians"). */
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+const LEADING_NOISE = new Set([...NOT_NAMES].filter((word) => !DEMONYMS.has(word) && !NUMBER_WORDS.has(word)));
 
 function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | undefined {
   const name = chunk.words.join(' ');
@@ -158,15 +229,32 @@ function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | 
   if (looksLikeChineseName(chunk.words)) personClues.push('the shape of a Chinese name');
   if (speaks && chunk.words.length <= 3) personClues.push('a verb of speech after it');
   if (personClues.length > 0 && chunk.words.length <= 4) return { type: 'Person', name, paragraph, clues: personClues };
+  const appositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\b/u.exec(chunk.after)?.[1]?.toLowerCase();
+  if (appositive !== undefined && APPOSITIVE_PEOPLE.has(appositive) && chunk.words.length <= 3) {
+    return { type: 'Person', name, paragraph, clues: [`the role "${appositive}" after it`] };
+  }
+  if (appositive !== undefined && APPOSITIVE_ORGANIZATIONS.has(appositive)) {
+    return { type: 'Organization', name, kind: APPOSITIVE_ORGANIZATIONS.get(appositive)!, paragraph, clues: [`the description "${appositive}" after it`] };
+  }
   if (tagged.organizations.has(folded)) return { type: 'Organization', name, kind: 'NGO', paragraph, clues: ['the NLP tagger'] };
   if (tagged.places.has(folded)) return { type: 'Place', name, kind: 'CITY', paragraph, clues: ['the NLP tagger'] };
+  // One capitalized word after "in" or "from" names a place more often than not ("in Brooklyn").
+  if (chunk.words.length === 1 && /^(?:in|from)$/.test(chunk.before) && !DEMONYMS.has(folded)) {
+    return { type: 'Place', name, kind: 'CITY', paragraph, clues: [`the preposition "${chunk.before}" before it`] };
+  }
+  // An acronym names a body more often than anything else ("NTD").
+  if (/^\p{Lu}{2,6}$/u.test(chunk.words[chunk.words.length - 1]!)) return { type: 'Organization', name: chunk.words[chunk.words.length - 1]!, kind: 'NGO', paragraph, clues: ['an acronym'] };
+  // A run of capitalized words inside a sentence names something; which kind of thing is left to review.
+  if (chunk.words.length > 1 && chunk.before !== '') return { type: 'Organization', name, kind: 'GROUP', paragraph, clues: [] };
   return undefined;
 }
 
 /** Capitalized titles in quotation marks: “Nine Commentaries on the Communist Party”. */
 function quotedTitles(sentence: string): string[] {
   const titles: string[] = [];
-  for (const match of sentence.matchAll(/[“"]([^”"]{3,120})[”"]/g)) {
+  for (const match of sentence.matchAll(/[“"‘]([^”"’]{3,120})[”"’]/g)) {
+    // Only a quotation named as a work is a report; slogans and themes are not.
+    if (!/\b(?:called|titled|entitled|named|book|article|report|series|essay|editorials?|video|letter)\s*$/i.test(sentence.slice(Math.max(0, match.index! - 30), match.index!))) continue;
     const title = match[1]!.replace(/[,.]$/, '').trim();
     const words = title.split(/\s+/);
     const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;

@@ -73,11 +73,18 @@ function hitsIn(text: FoldedText, entities: readonly EntityRecord[]): Hit[] {
     }
     if (entity.type === 'Person') hits.push(...spellingVariants(text, entity));
   }
-  // Longest first; a hit overlapping a longer one already kept is dropped.
+  // Longest first. A name inside another entity's longer name is still a mention ("Falun Gong" in
+  // "the persecution of Falun Gong"), but one that crosses a longer name's edge, or lies inside a
+  // longer name of the same entity, is not.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const hit of hits) {
-    if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+    const clash = kept.some((other) => {
+      if (!(hit.start < other.end && other.start < hit.end)) return false;
+      const inside = other.start <= hit.start && hit.end <= other.end;
+      return !inside || other.entity.id === hit.entity.id;
+    });
+    if (!clash) kept.push(hit);
   }
   return kept;
 }

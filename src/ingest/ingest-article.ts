@@ -6,14 +6,14 @@
  */
 import * as path from 'node:path';
 import { ENTITY_ID_PREFIX, type EntityRecord } from '../model';
-import { foldForMatching } from '../dataset/article-text';
+import { foldForMatching, mentions } from '../dataset/article-text';
 import { foldName } from '../dataset/check-record-rules';
 import { IngestError } from './errors';
 import { findCandidates, type Candidate } from './find-candidates';
 import { findDates } from './find-dates';
 import { findMentions, type Mention } from './find-mentions';
 import { findRelations } from './find-relations';
-import { draftStatistics, figuresOf } from './draft-statistics';
+import { draftStatistics, figuresOf, type StatisticDraft } from './draft-statistics';
 import { inferArticleDate, type ArticleDate } from './infer-article-date';
 import type { KnownGraph } from './known-graph';
 import type { NamedEntity } from './locate-names';
@@ -56,8 +56,9 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
   const entities = known.entities.filter((entity) => entity.id !== reportId);
 
   const mentions = findMentions(paragraphs, entities);
-  const knownNames = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(foldName));
-  const candidates = findCandidates(paragraphs, sentences, (name) => knownNames.has(foldName(name)));
+  const nameKey = (name: string) => foldForMatching(name).trim();
+  const knownNames = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(nameKey));
+  const candidates = findCandidates(paragraphs, sentences, (name) => knownNames.has(nameKey(name)));
 
   const figures = figuresOf(sentences);
   const dateMentions = sentences.flatMap((sentence) => findDates(sentence.text).map((mention) => ({ sentence, mention })));
@@ -98,7 +99,7 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
   }
   for (const candidate of candidates) {
     const id = candidateIds.get(candidate)!;
-    files[fileOf[candidate.type]!]!.push(candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published)));
+    files[fileOf[candidate.type]!]!.push(candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published), paragraphs));
   }
 
   for (const relation of findRelations(sentences, named, reportId)) {
@@ -135,6 +136,8 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
       ].filter((line) => line !== '').join(' '),
     });
   });
+
+  files['events.json']!.push(...milestones(statistics, known, files, reportId, ids));
 
   const dates: FoundDate[] = dateMentions.map(({ sentence, mention }) => {
     const date = seedDate(mention.value, reportId, published);
@@ -200,7 +203,10 @@ function mentionRecord(mention: Mention, reportId: string, speakers: readonly st
   };
 }
 
-function candidateRecord(candidate: Candidate, id: string, reportId: string, startDate: SeedDate | undefined): SeedRecord {
+function candidateRecord(candidate: Candidate, id: string, reportId: string, startDate: SeedDate | undefined, paragraphs: readonly string[]): SeedRecord {
+  // Only paragraphs that name it as written are cited (the fidelity check reads them); a name built
+  // from parts ("parade in Toronto") is cited without paragraphs.
+  const cited = candidate.paragraphs.filter((n) => [candidate.name, ...candidate.aliases].some((name) => mentions(foldForMatching(paragraphs[n - 1] ?? ''), name)));
   return {
     id,
     name: candidate.name,
@@ -208,9 +214,53 @@ function candidateRecord(candidate: Candidate, id: string, reportId: string, sta
     description: PLACEHOLDER_DESCRIPTION,
     ...(candidate.kind !== undefined ? { kind: candidate.kind } : {}),
     ...(startDate !== undefined ? { startDate } : {}),
-    sources: [{ report: reportId, paragraphs: candidate.paragraphs }],
+    sources: [cited.length > 0 ? { report: reportId, paragraphs: cited } : reportId],
     review: `New ${candidate.type} candidate (confidence ${candidate.confidence.toFixed(2)}), typed by ${candidate.clues.join(', ')}; check the name, type and kind, and that the graph does not hold it under another name.`,
   };
+}
+
+/**
+ * A round cumulative withdrawal figure is a milestone (the graph's MILESTONE events, named "<N> million
+ * withdrawals"): a known one gains the article as a source, a new one is drafted, dated by the figure's
+ * as-of date as a bound (reached by then). Cited without paragraphs: the text gives the figure, not the name.
+ */
+function milestones(statistics: readonly StatisticDraft[], known: KnownGraph, files: Record<string, SeedRecord[]>, reportId: string, ids: IdAllocator): SeedRecord[] {
+  const records: SeedRecord[] = [];
+  const drafted = new Set(Object.values(files).flat().map((record) => record['id']));
+  const ordered = [...statistics].sort((a, b) => (a.asOfFrom === 'sentence' ? 0 : 1) - (b.asOfFrom === 'sentence' ? 0 : 1));
+  for (const statistic of ordered) {
+    const value = statistic.value;
+    if (statistic.metric !== 'CUMULATIVE_WITHDRAWALS' || value === undefined || value < 1e7 || value % 1e7 !== 0) continue;
+    const name = `${value / 1e6} million withdrawals`;
+    const existing = known.entities.find((entity) => entity.type === 'Event' && foldForMatching(entity.name) === foldForMatching(name));
+    if (existing !== undefined) {
+      if (drafted.has(existing.id)) continue;
+      drafted.add(existing.id);
+      records.push({
+        id: existing.id,
+        name: existing.name,
+        ...(existing.aliases.length > 0 ? { aliases: existing.aliases } : {}),
+        description: existing.description,
+        kind: (existing as { kind: string }).kind,
+        sources: [reportId],
+        review: `Known milestone: the article gives the cumulative figure of ${name} (paragraph ${statistic.paragraph}); merging adds this article to its sources.`,
+      });
+      continue;
+    }
+    const id = ids.allocate('Event', name);
+    if (drafted.has(id) || records.some((record) => record['name'] === name)) continue;
+    records.push({
+      id,
+      name,
+      description: PLACEHOLDER_DESCRIPTION,
+      kind: 'MILESTONE',
+      startDate: statistic.asOf,
+      dateBound: 'BY',
+      sources: [reportId],
+      review: `New milestone candidate from the cumulative figure in paragraph ${statistic.paragraph}, dated by the figure's as-of date; confirm it is a milestone the article marks.`,
+    });
+  }
+  return records;
 }
 
 /** An event candidate's date: the one date of the sentence that first names it, when there is exactly one. */

@@ -4,7 +4,7 @@ export function formatSeedFile(records: readonly unknown[]): string {
   return `[\n${records.map((record) => `  ${inline(record)}`).join(',\n')}\n]\n`;
 }
 
-function inline(value: unknown): string {
+export function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);

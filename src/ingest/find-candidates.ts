@@ -188,6 +188,8 @@ function trimChunk(chunk: Chunk): Chunk | undefined {
     before = words[title]!.toLowerCase();
     words = words.slice(title + 1);
   }
+  // The first word of a sentence is capitalized whatever it is: an adverb or a verb there is no name.
+  if (chunk.before === '' && words.length > 1 && isCommonWord(words[0]!)) words = words.slice(1);
   while (words.length > 1 && LEADING_NOISE.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
     before = words[0]!.toLowerCase();
     words = words.slice(1);
@@ -198,6 +200,18 @@ function trimChunk(chunk: Chunk): Chunk | undefined {
   // "General Secretary", "the Party head": a title is no name.
   if (PERSON_TITLES.has(words[words.length - 1]!.toLowerCase()) || /^(?:secretary|general|head|leader)$/i.test(words[words.length - 1]!)) return undefined;
   return { ...chunk, words, before };
+}
+
+const commonWords = new Map<string, boolean>();
+/** Whether the NLP library reads the word, lowercased, as a function word or an adverb (adjectives may open names: "Great ..."). */
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let common = commonWords.get(lower);
+  if (common === undefined) {
+    common = nlp(lower).has('(#Adverb|#Determiner|#Preposition|#Conjunction|#Pronoun|#Date)') && !nlp(word).has('#ProperNoun');
+    commonWords.set(lower, common);
+  }
+  return common;
 }
 
 /** Words that open a sentence or a run without being part of the name; nationalities stay ("Chinese Canadians"). */

@@ -13,6 +13,7 @@ import { findCandidates, type Candidate } from './find-candidates';
 import { findDates } from './find-dates';
 import { findMentions, type Mention } from './find-mentions';
 import { findRelations } from './find-relations';
+import { findStatements } from './find-statements';
 import { draftStatistics, figuresOf, type StatisticDraft } from './draft-statistics';
 import { inferArticleDate, type ArticleDate } from './infer-article-date';
 import type { KnownGraph } from './known-graph';
@@ -100,6 +101,20 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
   for (const candidate of candidates) {
     const id = candidateIds.get(candidate)!;
     files[fileOf[candidate.type]!]!.push(candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published), paragraphs));
+  }
+
+  const knownKeys = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(nameKey));
+  for (const statement of findStatements(sentences, named)) {
+    if (knownKeys.has(nameKey(statement.name)) || candidates.some((c) => nameKey(c.name) === nameKey(statement.name))) continue;
+    files['reports.json']!.push({
+      id: ids.allocate('Report', statement.name),
+      name: statement.name,
+      description: PLACEHOLDER_DESCRIPTION,
+      kind: statement.kind,
+      ...(statement.authors.length > 0 ? { authors: statement.authors } : {}),
+      sources: [{ report: reportId, paragraphs: statement.paragraphs }],
+      review: `New ${statement.kind.toLowerCase()} candidate read from the phrase that reports it${statement.authors.length > 0 ? ', its speaker from the name before it' : ''}; give it a fuller name, its date and its speaker.`,
+    });
   }
 
   for (const relation of findRelations(sentences, named, reportId)) {

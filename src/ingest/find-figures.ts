@@ -28,6 +28,8 @@ const MAGNITUDE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, t
 /** Counts of time, repetitions or clock readings are not figures the graph keeps. */
 const NOT_A_COUNT_AFTER = /^\s*(?:years?(?!\s+old)|days?|weeks?|months?|decades?|hours?|minutes?|seconds?|times|th|st|nd|rd|[:/]\d)\b|^[:/]\d/i;
 
+const PEOPLE_NOUNS = /^(?:people|persons|men|women|children|officials|officers|soldiers|members|students|teachers|lawyers|activists|practitioners|citizens|residents|volunteers|leaders|workers|journalists|reporters|delegates|diplomats|judges|police|policemen)$/;
+
 const QUALIFIER_WORDS: ReadonlyArray<[RegExp, Qualifier]> = [
   [/\b(?:at least)\s*$/i, 'AT_LEAST'],
   [/\b(?:more than|over|above|exceeding|upwards of)\s*$/i, 'MORE_THAN'],
@@ -40,7 +42,8 @@ export function findFigures(sentence: string, dateSpans: ReadonlyArray<{ start: 
   // Dates become spaces of the same length, so offsets stay put.
   let text = sentence;
   for (const span of dateSpans) text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
-  text = text.replace(/[\u2013\u2014]/g, '-');
+  // Clock readings and video timestamps ("6:01 - 6: 20") are masked too.
+  text = text.replace(/[\u2013\u2014]/g, '-').replace(/\d{1,2}\s*:\s*\d{2}/g, (clock) => ' '.repeat(clock.length));
   const found: FigureMention[] = [];
   const free = (start: number, end: number) => !found.some((other) => start < other.end && other.start < end);
   const add = (figure: Omit<FigureMention, 'qualifier'> & { qualifier?: Qualifier }) => {
@@ -83,11 +86,12 @@ export function findFigures(sentence: string, dateSpans: ReadonlyArray<{ start: 
     const after = text.slice(end);
     const before = text.slice(Math.max(0, start - 12), start);
     if (NOT_A_COUNT_AFTER.test(after) || /^\s*\p{Lu}/u.test(after) && !m[2] && !/^\s*(?:CCP|Chinese|Falun|Party)\b/.test(after)) continue;
-    if (/\bof the\s*$|\bage of\s*$|\[video\s*$/i.test(before)) continue;
+    if (/\bof the\s*$|\bage of\s*$|\[\s*video\s*$/i.test(before)) continue;
     add({ value: number(m[1]!, m[2]), percent: m[3] !== undefined, start, end });
   }
-  for (const m of text.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s)\b/g)) {
-    if (NOT_A_COUNT_AFTER.test(` ${m[3]}`) || /^(?:was|is|has|does|this|us)$/.test(m[3]!)) continue;
+  // Counts in words are kept only when they count people ("six officials"); "three factors" is prose.
+  for (const m of text.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s|people|men|women|children)\b/g)) {
+    if (!PEOPLE_NOUNS.test(m[3]!)) continue;
     add({ value: NUMBER_WORDS[m[1]!]!, percent: false, start: m.index!, end: m.index! + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -74,7 +74,8 @@ describe('figures', () => {
       { value: 20, qualifier: 'AT_LEAST', percent: true },
       { low: 1e7, high: 1e8 - 1, qualifier: 'ORDER_OF_MAGNITUDE', percent: false },
     ]);
-    assert.deepEqual(figures('They rowed for 12 days and 40 times around the 300 Club.'), []);
+    assert.deepEqual(figures('They rowed for 12 days and 40 times around the 300 Club, at 7:45 and 9: 30.'), []);
+    assert.deepEqual(figures('Three reasons moved eight senior officers to sign.'), [{ value: 8, qualifier: 'EXACT', percent: false }]);
   });
 });
 

@@ -47,7 +47,8 @@ export interface StatisticDraft {
 }
 
 const OPENS_PERIOD = new Set(['since', 'after', 'from', 'between', 'until', 'before']);
-const REFERS_BACK = /\b(?:during the event|at the event|that month|that day|that year|the same day)\b/i;
+/** Wording that refers to the sentence before ("during the event", "This equates to..."). */
+const REFERS_BACK = /\b(?:during the event|at the event|that month|that day|that year|the same day)\b|^(?:this|that|these)\s/i;
 
 export function draftStatistics(
   figures: readonly DraftFigure[],
@@ -76,11 +77,11 @@ export function draftStatistics(
 }
 
 function asOfDate(sentence: Sentence, figure: FigureMention, sentences: readonly Sentence[], reportId: string, published: string): { asOf: SeedDate; from: StatisticDraft['asOfFrom'] } {
-  const own = nearestDate(findDates(sentence.text), figure);
+  const own = nearestDate(findDates(sentence.text), figure, sentence.text);
   if (own !== undefined) return { asOf: seedDate(own.value, reportId, published), from: 'sentence' };
   if (REFERS_BACK.test(sentence.text)) {
     const previous = sentences.find((other) => other.paragraph === sentence.paragraph && other.index === sentence.index - 1);
-    const date = previous === undefined ? undefined : nearestDate(findDates(previous.text), { start: previous.text.length, end: previous.text.length });
+    const date = previous === undefined ? undefined : nearestDate(findDates(previous.text), { start: previous.text.length, end: previous.text.length }, previous.text);
     if (date !== undefined) {
       const value = /that month/i.test(sentence.text) && date.value.kind !== 'relative' ? monthOnly(date.value) : date.value;
       return { asOf: seedDate(value, reportId, published), from: 'previous sentence' };
@@ -95,8 +96,16 @@ function monthOnly(value: DateMention['value']): DateMention['value'] {
   return value;
 }
 
-function nearestDate(dates: readonly DateMention[], figure: { start: number; end: number }): DateMention | undefined {
-  const usable = dates.filter((date) => !OPENS_PERIOD.has(date.preposition) && !(date.preposition === 'to' || date.preposition === 'and'));
+/**
+ * The date nearest the figure in its sentence, leaving out dates that open or close a period ("since
+ * 1949", "from 1958 to 1962") and dates inside a clause that opens with "after", "since", "before" or "until" ("after X launched Y in 1999").
+ */
+function nearestDate(dates: readonly DateMention[], figure: { start: number; end: number }, sentence: string): DateMention | undefined {
+  const clauseBetween = (date: DateMention) => {
+    const between = date.end <= figure.start ? sentence.slice(date.end, figure.start) : sentence.slice(figure.end, date.start);
+    return /\b(?:after|since|before|until)\b/i.test(between);
+  };
+  const usable = dates.filter((date) => !OPENS_PERIOD.has(date.preposition) && !(date.preposition === 'to' || date.preposition === 'and') && !clauseBetween(date));
   const distance = (date: DateMention) => (date.end <= figure.start ? figure.start - date.end : date.start - figure.end);
   return [...usable].sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -47,7 +47,7 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
   for (const sentence of sentences) {
     // In a title-cased headline every word is capitalized, so capitals say nothing about names there.
     // Capitals inside a quoted title belong to the title, not to names.
-    const unquoted = sentence.text.replace(/[“"‘][^”"’]{3,120}[”"’]/g, (quote) => (isTitleCased(quote.slice(1, -1)) ? ' '.repeat(quote.length) : quote));
+    const unquoted = sentence.text.replace(/[“"‘][^”"’]{3,120}[”"’]/g, (quote) => (isTitleCased(quote.slice(1, -1).replace(/[.,;!?]+$/, '')) ? ' '.repeat(quote.length) : quote));
     const chunks = headlines.has(sentence.paragraph) ? [] : capitalizedChunks(unquoted);
     for (const chunk of chunks) {
       const sighting = typeChunk(chunk, tagged, sentence.paragraph);

@@ -54,7 +54,8 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
   const reportId = options.reportId ?? `report/${slug(path.basename(article.file).replace(/\.[^.]*$/, ''))}`;
   const { paragraphs } = article;
   const sentences = sentencesOf(paragraphs);
-  const entities = known.entities.filter((entity) => entity.id !== reportId);
+  // Another article is a source in its own right (its sources stay empty), so it is never drafted as a mention.
+  const entities = known.entities.filter((entity) => entity.id !== reportId && !(entity.type === 'Report' && entity.sourceFile !== undefined));
 
   const mentions = findMentions(paragraphs, entities);
   const nameKey = (name: string) => foldForMatching(name).trim();

@@ -77,6 +77,17 @@ describe('ingesting the five articles', { skip }, () => {
     }
   });
 
+  it('merges the draft of every article into a copy of seed/data, which then validates', async () => {
+    for (const file of files) {
+      const copy = path.join(work, `seed-copy-${file}`);
+      cpSync(DEFAULT_SEED_DIR, copy, { recursive: true });
+      const draftDir = path.join(work, `merge-${file}`);
+      writeDraft(ingestArticle(readArticleFile(path.join(dir!, file)), knownGraphOf(dataset)), draftDir);
+      await mergeDraft(draftDir, copy, { acceptPending: true });
+      await readDataset(copy);
+    }
+  });
+
   it('merges a draft into a copy of seed/data, which then validates, and refuses unreviewed records without --accept-pending', async () => {
     const copy = path.join(work, 'seed-copy');
     cpSync(DEFAULT_SEED_DIR, copy, { recursive: true });

@@ -23,7 +23,7 @@ export interface RelationDraft {
   readonly pattern: string;
 }
 
-const QUIT = /\b(?:quit|quits|quitting|withdr[ae]w|withdrawal|withdrawals|left|renounced|departure)\b/;
+const QUIT = /\b(?:quit|quits|quitting|withdr[ae]w|withdrawal|withdrawals|leave|leaving|left|renounced|departure)\b/;
 const FOUND = /\b(?:founded|established|set up|introduced|founder)\b/;
 const WANT = /\b(?:desire|want|wants|wanted|intention|hope)\b/;
 const LEAD = /^,?\s*(?:the\s+)?(?:president|head|chairman|leader|director)\s+of\s+(?:the\s+)?$/;
@@ -49,7 +49,9 @@ export function findRelations(sentences: readonly Sentence[], entities: readonly
       for (const b of actors.slice(i + 1)) {
         const gap = between(a, b);
         if (gap.length > 80) continue;
-        if (QUIT.test(gap) && b.entity.type === 'Organization') {
+        // "According to X, N requests to quit Y": X reports the quitting, it does not quit.
+        const reportsIt = /according to\s*(?:the\s*)?$/.test(folded.slice(0, a.start)) || /\d/.test(gap);
+        if (QUIT.test(gap) && b.entity.type === 'Organization' && !reportsIt) {
           add({ type: 'WITHDREW_FROM', from: a.entity.id, to: b.entity.id, ...(WANT.test(gap) ? { assertion: 'INTENDED' as const } : {}), citeParagraphs: true, pattern: 'a quits b' }, sentence.paragraph);
         }
         if (FOUND.test(gap) && b.entity.type === 'Organization' && !/\bfounder\b/.test(gap)) {
@@ -62,8 +64,12 @@ export function findRelations(sentences: readonly Sentence[], entities: readonly
     }
     const speech = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(folded);
     if (speech) {
-      const speaker = actors.filter((p) => p.end <= speech.index).pop();
-      if (speaker && speech.index - speaker.end <= 40) add({ type: 'QUOTED_IN', from: speaker.entity.id, to: reportId, citeParagraphs: false, pattern: 'a said' }, sentence.paragraph);
+      // The speaker is the last person named before the verb ("X, a member of Y, told..."), else a body right before it.
+      const before = actors.filter((p) => p.end <= speech.index);
+      const person = before.filter((p) => p.entity.type === 'Person').pop();
+      const body = before.pop();
+      const speaker = person ?? (body && speech.index - body.end <= 40 ? body : undefined);
+      if (speaker) add({ type: 'QUOTED_IN', from: speaker.entity.id, to: reportId, citeParagraphs: false, pattern: 'a said' }, sentence.paragraph);
     }
     for (const event of placed.filter((p) => p.entity.type === 'Event')) {
       const place = placed.find((p) => p.entity.type === 'Place' && p.start > event.end && /^\s*(?:\S+\s+){0,6}?in\s+$/.test(folded.slice(event.end, p.start)));

@@ -12,7 +12,7 @@ interface MetricRule {
   readonly percent?: boolean;
 }
 
-const QUIT = /\b(?:quit|quitting|withdr[ae]w\w*|withdrawals?|resign\w*|renounc\w*|denounc\w*|cut their ties|left the|leave the|three withdrawals)\b/i;
+const QUIT = /\b(?:quit|quitting|withdr[ae]w\w*|withdrawals?|resign\w*|renounc\w*|denounc\w*|cut(?:ting)? their ties|left the|leave the|three withdrawals)\b/i;
 
 const RULES: readonly MetricRule[] = [
   { words: /\bcameras?\b/i, metric: 'SURVEILLANCE_CAMERA_SHARE', unit: 'PERCENT', percent: true },

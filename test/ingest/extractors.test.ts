@@ -11,6 +11,7 @@ import { findCandidates } from '../../src/ingest/find-candidates';
 import { findDates } from '../../src/ingest/find-dates';
 import { findFigures } from '../../src/ingest/find-figures';
 import { findMentions } from '../../src/ingest/find-mentions';
+import { findRelations } from '../../src/ingest/find-relations';
 import { inferArticleDate } from '../../src/ingest/infer-article-date';
 import { resolvedDate, seedDate } from '../../src/ingest/resolve-date';
 import { sentencesOf } from '../../src/ingest/text-units';
@@ -123,5 +124,25 @@ describe('new candidates and claimants', () => {
     assert.equal(claimantOf('According to the Harbour Guild, 300 boats left.', named), 'org/harbour-guild');
     assert.equal(claimantOf('Lin Wenhao said 300 boats left.', named), 'person/lin-wenhao');
     assert.equal(claimantOf('300 boats left.', named), undefined);
+  });
+});
+
+describe('relation candidates', () => {
+  const named = [
+    { id: 'org/harbour-guild', type: 'Organization' as const, names: ['Harbour Guild'] },
+    { id: 'org/rowing-club', type: 'Organization' as const, names: ['Rowing Club'] },
+    { id: 'person/lin-wenhao', type: 'Person' as const, names: ['Lin Wenhao'] },
+  ];
+  const relations = (text: string) =>
+    findRelations(sentencesOf(['Title', text]), named, 'report/x').map((r) => [r.type, r.from, r.to, r.assertion ?? 'STATED', r.paragraphs]);
+
+  it('reads who quit, led or spoke from sentence structure, with the paragraph', () => {
+    assert.deepEqual(relations('Lin Wenhao quit the Harbour Guild.'), [['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'STATED', [2]]]);
+    assert.deepEqual(relations('Lin Wenhao said he wants to leave the Harbour Guild.').find((r) => r[0] === 'WITHDREW_FROM'), ['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'INTENDED', [2]]);
+    assert.deepEqual(relations('Lin Wenhao, president of the Rowing Club, told the Harbour Guild so.').map((r) => r[0]).sort(), ['LEADS', 'QUOTED_IN']);
+  });
+
+  it('does not make a body that reports the quitting quit itself', () => {
+    assert.deepEqual(relations('According to the Rowing Club, 300 people quit the Harbour Guild.'), []);
   });
 });

@@ -51,7 +51,9 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
     const chunks = headlines.has(sentence.paragraph) ? [] : capitalizedChunks(unquoted);
     for (const chunk of chunks) {
       const sighting = typeChunk(chunk, tagged, sentence.paragraph);
-      if (sighting !== undefined && !isKnownName(sighting.name) && !isKnownName(withoutDemonym(sighting.name))) sightings.push(sighting);
+      if (sighting !== undefined && !isKnownName(sighting.name) && !isKnownName(withoutDemonym(sighting.name)) && !isKnownName(afterPossessive(sighting.name))) {
+        sightings.push(sighting);
+      }
       // A place named at the start of a longer name: "Wuhan City" in "Wuhan City Intermediate Court".
       const placeEnd = chunk.words.findIndex((word, k) => k > 0 && k < chunk.words.length - 1 && PLACE_HEADS[word.toLowerCase()] !== undefined);
       if (placeEnd > 0) {
@@ -59,7 +61,7 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
         if (!isKnownName(name)) sightings.push({ type: 'Place', name, kind: PLACE_HEADS[chunk.words[placeEnd]!.toLowerCase()]!, paragraph: sentence.paragraph, clues: ['its last word'] });
       }
     }
-    for (const sighting of phraseEvents(sentence)) if (!isKnownName(sighting.name)) sightings.push(sighting);
+    for (const sighting of [...phraseEvents(sentence), ...listedMembers(sentence)]) if (!isKnownName(sighting.name)) sightings.push(sighting);
     // "Mao's death": the death of a named person is an event.
     for (const match of sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s death\b/gu)) {
       const name = match[0];
@@ -94,6 +96,49 @@ function phraseEvents(sentence: Sentence): Sighting[] {
     sightings.push({ type: 'Event', name: `${match[1]} in ${place}`, kind, paragraph: sentence.paragraph, clues: [`the phrase "${match[1]} ... in" a place`] });
   }
   return sightings;
+}
+
+/** What a plural noun before "such as" or "including" says its examples are. */
+const CLASS_NOUNS: Readonly<Record<string, { type: EntityType; kind: string }>> = {
+  areas: { type: 'Place', kind: 'REGION' }, regions: { type: 'Place', kind: 'REGION' }, provinces: { type: 'Place', kind: 'PROVINCE' },
+  cities: { type: 'Place', kind: 'CITY' }, countries: { type: 'Place', kind: 'COUNTRY' }, camps: { type: 'Place', kind: 'LANDMARK' },
+  organizations: { type: 'Organization', kind: 'NGO' }, companies: { type: 'Organization', kind: 'COMPANY' }, outlets: { type: 'Organization', kind: 'MEDIA_OUTLET' },
+};
+
+/** "areas, such as Tibet and Xinjiang", "camps, including Sujiatun": capitalized examples of a class. */
+function listedMembers(sentence: Sentence): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const match of sentence.text.matchAll(/\b([a-z]+)\s*,?\s+(?:such as|like|including)\s+([^.;:()]+)/g)) {
+    const kind = CLASS_NOUNS[match[1]!];
+    if (kind === undefined) continue;
+    for (const item of match[2]!.split(/\s*,\s*|\s+and\s+|\s+or\s+/)) {
+      const name = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b/u.exec(item.trim())?.[1];
+      if (name === undefined) break;
+      sightings.push({ ...kind, name, paragraph: sentence.paragraph, clues: [`the class "${match[1]}" it is listed under`] });
+    }
+  }
+  return sightings;
+}
+
+const nouns = new Map<string, boolean>();
+/** Whether the NLP library reads a lowercase word as a noun and not a verb ("service", not "organized"). */
+function isNoun(word: string): boolean {
+  let noun = nouns.get(word);
+  if (noun === undefined) {
+    const doc = nlp(word);
+    noun = doc.has('#Noun') && !doc.has('#Verb');
+    nouns.set(word, noun);
+  }
+  return noun;
+}
+
+/** Words after a name that do not make it a modifier of a noun. */
+const FUNCTION_WORDS = new Set('of in on at to for and or but as by from with was is were are has had have will would said says who which that than into'.split(' '));
+
+/** "Young Pioneers" of "CCP's Young Pioneers": what is possessed, a known thing if the graph names it. */
+function afterPossessive(name: string): string {
+  const match = /[’']s\s+(.+)$/u.exec(name);
+  return match ? match[1]! : name;
 }
 
 function withoutDemonym(name: string): string {
@@ -243,7 +288,9 @@ function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | 
   if (looksLikeChineseName(chunk.words)) personClues.push('the shape of a Chinese name');
   if (speaks && chunk.words.length <= 3) personClues.push('a verb of speech after it');
   if (personClues.length > 0 && chunk.words.length <= 4) return { type: 'Person', name, paragraph, clues: personClues };
-  const appositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\b/u.exec(chunk.after)?.[1]?.toLowerCase();
+  // "X, a British ... company": the first telling noun among the next few words.
+  const described = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s*){1,6})/u.exec(chunk.after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const appositive = described.find((word) => APPOSITIVE_PEOPLE.has(word) || APPOSITIVE_ORGANIZATIONS.has(word));
   if (appositive !== undefined && APPOSITIVE_PEOPLE.has(appositive) && chunk.words.length <= 3) {
     return { type: 'Person', name, paragraph, clues: [`the role "${appositive}" after it`] };
   }
@@ -259,7 +306,10 @@ function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | 
   // An acronym names a body more often than anything else ("NTD").
   if (/^\p{Lu}{2,6}$/u.test(chunk.words[chunk.words.length - 1]!)) return { type: 'Organization', name: chunk.words[chunk.words.length - 1]!, kind: 'NGO', paragraph, clues: ['an acronym'] };
   // A run of capitalized words inside a sentence names something; which kind of thing is left to review.
-  if (chunk.words.length > 1 && chunk.before !== '') return { type: 'Organization', name, kind: 'GROUP', paragraph, clues: [] };
+  // Not when a lowercase noun follows it: then it only qualifies that noun ("a British Internet service").
+  const nextWord = /^\s+([a-z]+)/.exec(chunk.after)?.[1];
+  const qualifiesNoun = nextWord !== undefined && !FUNCTION_WORDS.has(nextWord) && isNoun(nextWord);
+  if (chunk.words.length > 1 && chunk.before !== '' && !qualifiesNoun) return { type: 'Organization', name, kind: 'GROUP', paragraph, clues: [] };
   return undefined;
 }
 

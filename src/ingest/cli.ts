@@ -12,6 +12,7 @@ import { ingestArticle } from './ingest-article';
 import { knownGraphOf } from './known-graph';
 import { readArticleFile } from './read-article';
 import { writeDraft } from './write-draft';
+import { runCli } from './run-cli';
 
 export const DRAFTS_DIR = path.join(PROJECT_ROOT, 'seed', 'drafts');
 
@@ -53,35 +54,19 @@ export function parseArguments(argv: readonly string[]): Arguments {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  try {
-    const args = parseArguments(argv);
-    const article = readArticleFile(args.file);
-    const known = knownGraphOf(await readDataset());
-    const draft = ingestArticle(article, known, args);
-    const dir = args.out !== undefined ? path.resolve(args.out) : path.join(DRAFTS_DIR, draft.reportId.slice('report/'.length));
-    writeDraft(draft, dir);
-    const count = (name: string) => draft.files[name]?.length ?? 0;
-    process.stdout.write(
-      `Draft of ${draft.reportId} written to ${displayPath(dir)}: dated ${draft.articleDate.date} (${draft.articleDate.basis}), ` +
-        `${draft.mentions.length} known entities, ${draft.candidates.length} new candidates, ${count('relations.json')} relations, ` +
-        `${count('statistics.json')} figures, ${draft.dates.length} dates. Review ${displayPath(path.join(dir, 'REVIEW.md'))}.\n`,
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof IngestError) {
-      process.stderr.write(`ingest: ${error.code}: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const args = parseArguments(argv);
+  const article = readArticleFile(args.file);
+  const known = knownGraphOf(await readDataset());
+  const draft = ingestArticle(article, known, args);
+  const dir = args.out !== undefined ? path.resolve(args.out) : path.join(DRAFTS_DIR, draft.reportId.slice('report/'.length));
+  writeDraft(draft, dir);
+  const count = (name: string) => draft.files[name]?.length ?? 0;
+  process.stdout.write(
+    `Draft of ${draft.reportId} written to ${displayPath(dir)}: dated ${draft.articleDate.date} (${draft.articleDate.basis}), ` +
+      `${draft.mentions.length} known entities, ${draft.candidates.length} new candidates, ${count('relations.json')} relations, ` +
+      `${count('statistics.json')} figures, ${draft.dates.length} dates. Review ${displayPath(path.join(dir, 'REVIEW.md'))}.\n`,
+  );
+  return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`ingest failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+if (require.main === module) runCli('ingest', main);

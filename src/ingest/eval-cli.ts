@@ -5,6 +5,7 @@
 import { readDataset } from '../dataset';
 import { articlesDirectory } from '../dataset/article-text';
 import { evaluateArticle, renderTable } from './evaluate';
+import { runCli } from './run-cli';
 
 async function main(argv: readonly string[]): Promise<number> {
   const dir = articlesDirectory();
@@ -24,12 +25,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`eval:ingest failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+if (require.main === module) runCli('eval:ingest', main);

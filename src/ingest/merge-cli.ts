@@ -8,45 +8,30 @@ import { DEFAULT_SEED_DIR } from '../dataset';
 import { displayPath } from '../dataset/project-root';
 import { IngestError } from './errors';
 import { mergeDraft } from './merge-draft';
+import { runCli } from './run-cli';
 
 async function main(argv: readonly string[]): Promise<number> {
-  try {
-    let draftDir: string | undefined;
-    let into = DEFAULT_SEED_DIR;
-    let acceptPending = false;
-    for (let i = 0; i < argv.length; i++) {
-      const arg = argv[i]!;
-      if (arg === '--into') {
-        const value = argv[++i];
-        if (value === undefined) throw new IngestError('INGEST_USAGE', '--into', 'needs a seed directory');
-        into = path.resolve(value);
-      } else if (arg === '--accept-pending') acceptPending = true;
-      else if (arg.startsWith('--')) throw new IngestError('INGEST_USAGE', arg, 'unknown option; the options are --into and --accept-pending');
-      else if (draftDir === undefined) draftDir = path.resolve(arg);
-      else throw new IngestError('INGEST_USAGE', arg, 'one draft at a time');
-    }
-    if (draftDir === undefined) throw new IngestError('INGEST_USAGE', 'ingest:merge', 'usage: npm run ingest:merge -- <draft-dir> [--into <seed-dir>] [--accept-pending]');
-    const result = await mergeDraft(draftDir, into, { acceptPending });
-    process.stdout.write(
-      `Merged ${displayPath(draftDir)} into ${displayPath(into)}: ${result.added.length} records added, ${result.updated.length} gained sources or aliases, ${result.conflicts.length} conflicts kept as they were.\n`,
-    );
-    for (const conflict of result.conflicts) process.stdout.write(`conflict: ${conflict}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof IngestError) {
-      process.stderr.write(`ingest:merge: ${error.code}: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+  let draftDir: string | undefined;
+  let into = DEFAULT_SEED_DIR;
+  let acceptPending = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--into') {
+      const value = argv[++i];
+      if (value === undefined) throw new IngestError('INGEST_USAGE', '--into', 'needs a seed directory');
+      into = path.resolve(value);
+    } else if (arg === '--accept-pending') acceptPending = true;
+    else if (arg.startsWith('--')) throw new IngestError('INGEST_USAGE', arg, 'unknown option; the options are --into and --accept-pending');
+    else if (draftDir === undefined) draftDir = path.resolve(arg);
+    else throw new IngestError('INGEST_USAGE', arg, 'one draft at a time');
   }
+  if (draftDir === undefined) throw new IngestError('INGEST_USAGE', 'ingest:merge', 'usage: npm run ingest:merge -- <draft-dir> [--into <seed-dir>] [--accept-pending]');
+  const result = await mergeDraft(draftDir, into, { acceptPending });
+  process.stdout.write(
+    `Merged ${displayPath(draftDir)} into ${displayPath(into)}: ${result.added.length} records added, ${result.updated.length} gained sources or aliases, ${result.conflicts.length} conflicts kept as they were.\n`,
+  );
+  for (const conflict of result.conflicts) process.stdout.write(`conflict: ${conflict}\n`);
+  return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`ingest:merge failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+if (require.main === module) runCli('ingest:merge', main);

@@ -108,6 +108,24 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.waitForSelector('#details-title:text("Gao Zhisheng")');
   });
 
+  it("shows a person's withdrawals and statements with their dates and sources", async () => {
+    await page.waitForSelector('#details ul.withdrawals li');
+    const { body } = await server.gql(`{ entity(id: "person/gao-zhisheng") {
+      relations(first: 50, types: [WITHDREW_FROM, PARTICIPATED_IN, AUTHORED], direction: OUT) { edges { node { id type to { ... on Event { kind startDate } } } } }
+    } }`);
+    const relations = body.data.entity.relations.edges.map((edge: any) => edge.node);
+    const withdrawals = relations.filter((r: any) => r.type === 'WITHDREW_FROM' || r.to.kind === 'PUBLIC_WITHDRAWAL').map((r: any) => r.id);
+    const statements = relations.filter((r: any) => r.type === 'AUTHORED').map((r: any) => r.id);
+    assert.ok(withdrawals.length > 0 && statements.length > 0, 'the seed records both for Gao Zhisheng');
+    const listed = (list: string) => page.$$eval(`#details ul.${list} button.relation`, (buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    assert.deepEqual(new Set(await listed('withdrawals')), new Set(withdrawals));
+    assert.deepEqual(new Set(await listed('statements')), new Set(statements));
+    const facts = await page.$$eval('#details ul.withdrawals .activity-facts', (lines) => lines.map((line) => line.textContent ?? ''));
+    assert.ok(facts.some((line) => line.includes('2005-12-13')), `the withdrawal's day is shown: ${facts.join(' | ')}`);
+    assert.ok(facts.every((line) => line.includes('source:')), 'every withdrawal names its source');
+    await page.locator('#details').screenshot({ path: join(SCREENSHOTS, 'details-person.png') });
+  });
+
   it('keeps the view in the address, so Back and Forward return to earlier centres', async () => {
     const address = new URL(page.url());
     assert.equal(address.searchParams.get('focus'), 'person/gao-zhisheng');

@@ -46,6 +46,10 @@ query ExplorerEntity($id: ID!, $first: Int!, $after: String) {
     sources { ...ReportRef }
     citations { paragraphs report { id } }
     claims { ...RelationFields }
+    # What a person or organization did, for the panel's own sections (withdrawals, statements).
+    activity: relations(first: 50, types: [WITHDREW_FROM, PARTICIPATED_IN, AUTHORED], direction: OUT) {
+      edges { node { ...RelationFields to { ... on Event { kind place { id name } } ... on Report { kind publishedOn } } } }
+    }
     relations(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }

@@ -79,6 +79,13 @@ export interface EntityDetails extends EntityRef {
     readonly pageInfo: PageInfo;
     readonly edges: readonly { readonly node: Relation }[];
   };
+  /** Its withdrawals, the events it took part in and what it authored (outgoing relations). */
+  readonly activity: { readonly edges: readonly { readonly node: ActivityRelation }[] };
+}
+
+/** A relation from the entity, with what the panel shows of its other end. */
+export interface ActivityRelation extends Relation {
+  readonly to: EntityRef & { readonly kind?: string; readonly place?: { readonly id: string; readonly name: string } | null; readonly publishedOn?: string | null };
 }
 
 export interface Statistic {

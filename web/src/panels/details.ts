@@ -4,7 +4,7 @@
  * dates, ends and sources. Clicking a source opens that report here.
  */
 import type { ApiClient } from '../api/client';
-import type { Citation, EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
+import type { ActivityRelation, Citation, EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
 import { el } from '../dom';
 import { claimedFigure, enumWords, sourceLine, unitWords } from '../format';
 import { styleOf } from '../graph/styles';
@@ -111,6 +111,27 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
     );
   }
 
+  /** A relation with its when, where and sources on a line of their own: what a reader checks first. */
+  function activityItem(relation: ActivityRelation, about: string): HTMLElement {
+    const item = relationItem(relation, about);
+    const when = relation.to.startDate ?? relation.to.publishedOn ?? relation.startDate;
+    const sources = relation.sources.map((report) => [report.name, paragraphsOf(relation.citations, report.id)].filter(Boolean).join(' '));
+    const line = [when, relation.to.place?.name, sources.length ? `source: ${sources.join('; ')}` : null].filter(Boolean).join(' · ');
+    if (line) item.append(el('div', { className: 'muted small activity-facts' }, line));
+    return item;
+  }
+
+  /** For people and organizations: their withdrawals and what they said or wrote, each with date, place and sources. */
+  function activitySections(details: EntityDetails): HTMLElement[] {
+    if (details.__typename !== 'Person' && details.__typename !== 'Organization') return [];
+    const relations = details.activity.edges.map(({ node }) => node);
+    const withdrawals = relations.filter((r) => r.type === 'WITHDREW_FROM' || (r.type === 'PARTICIPATED_IN' && r.to.kind === 'PUBLIC_WITHDRAWAL'));
+    const statements = relations.filter((r) => r.type === 'AUTHORED');
+    const section = (title: string, items: readonly ActivityRelation[], className: string) =>
+      items.length ? [el('h3', {}, `${title} (${items.length})`), el('ul', { className: `relations ${className}` }, items.map((r) => activityItem(r, details.id)))] : [];
+    return [...section('Withdrawals', withdrawals, 'withdrawals'), ...section('Statements and writings', statements, 'statements')];
+  }
+
   function statisticsList(stats: readonly Statistic[]): HTMLElement {
     return el(
       'ul',
@@ -175,6 +196,7 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         ['Id', details.id],
       ]),
       el('p', { className: 'description' }, details.description),
+      ...activitySections(details),
       el('h3', {}, `Relations (${details.relations.totalCount})`),
       relationList,
       more,

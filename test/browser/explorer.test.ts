@@ -367,6 +367,31 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'details-title', 'focus stays in the details panel');
   });
 
+  it('puts the tab and the date range in the address, and a copied address opens them again', async () => {
+    await page.click('#tab-graph');
+    await page.fill('#date-from', '2005');
+    await page.fill('#date-to', '2006');
+    await page.click('#date-apply');
+    await page.click('#tab-events');
+    const address = new URL(page.url());
+    assert.deepEqual([address.searchParams.get('tab'), address.searchParams.get('from'), address.searchParams.get('to')], ['events', '2005', '2006']);
+    const copy = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    try {
+      await copy.goto(address.href);
+      await copy.waitForFunction(() => document.getElementById('tab-events')?.getAttribute('aria-selected') === 'true');
+      assert.equal(await copy.inputValue('#date-from'), '2005');
+      assert.equal(await copy.inputValue('#date-to'), '2006');
+      await copy.waitForFunction(() => (window as any).__explorer.hiddenNodes().length > 0);
+      const hidden = await copy.evaluate(() => (window as any).__explorer.hiddenNodes() as string[]);
+      assert.ok(hidden.every((id) => id.startsWith('event/')), `only events outside 2005-2006 are hidden: ${hidden.join(', ')}`);
+    } finally {
+      await copy.close();
+    }
+    await page.click('#tab-graph');
+    await page.click('#date-clear');
+    assert.equal(new URL(page.url()).searchParams.get('from'), null);
+  });
+
   it("passes axe-core's WCAG 2.2 AA rules on every view", async () => {
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];

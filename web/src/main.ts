@@ -17,7 +17,7 @@ import { graphFromJson } from './panels/import-file';
 import { createLegend } from './panels/legend';
 import { createPathFinder } from './panels/path';
 import { createSearchBox } from './panels/search';
-import { setUpTabs } from './panels/tabs';
+import { setUpTabs, TAB_NAMES, type TabName } from './panels/tabs';
 import { createStatusLine, describeError } from './status';
 import { exposeTestHooks } from './test-hooks';
 
@@ -38,10 +38,24 @@ firstAnswer.catch(() => undefined); // handled by centreOn; avoid an unhandled-r
 
 let details: DetailsPanel;
 const emptyState = byId('empty-state');
-const dateFilter = createDateFilter(({ from, to }) => {
+const dateFilter = createDateFilter(({ from, to }, text) => {
   explorer.view.filterDates(from, to);
   refreshCounts();
+  setAddress({ from: text.from, to: text.to });
 });
+
+/**
+ * Writes view settings other than the centre into the address without a history entry: a copied
+ * address reopens the same tab and date range; Back and Forward step through centres.
+ */
+function setAddress(values: Readonly<Record<string, string>>): void {
+  const url = new URL(location.href);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === '' || (name === 'tab' && value === 'graph')) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  history.replaceState(history.state, '', url);
+}
 
 function refreshCounts(): void {
   const graph = explorer.graph;
@@ -139,7 +153,10 @@ const pathFinder = createPathFinder(api, {
   onClear: () => explorer.view.highlightPath(null),
 });
 
-const tabs = setUpTabs(api);
+const tabs = setUpTabs(api, (name) => setAddress({ tab: name }));
+const addressedTab = addressed.get('tab');
+if (addressedTab && (TAB_NAMES as readonly string[]).includes(addressedTab)) void tabs.open(addressedTab as TabName);
+if (addressed.get('from') || addressed.get('to')) dateFilter.set(addressed.get('from') ?? '', addressed.get('to') ?? '');
 
 /** The PNG's title, legend (the types drawn) and source line. */
 function pngCaption(): PngCaption {

@@ -11,7 +11,13 @@ export interface DateFilter {
   readonly to: DayRange | null;
 }
 
-export function createDateFilter(onChange: (filter: DateFilter) => void): { reportHidden(count: number): void } {
+export interface DateFilterPanel {
+  reportHidden(count: number): void;
+  /** Fills the fields (from the address) and applies them. */
+  set(from: string, to: string): void;
+}
+
+export function createDateFilter(onChange: (filter: DateFilter, text: { from: string; to: string }) => void): DateFilterPanel {
   const from = byId<HTMLInputElement>('date-from');
   const to = byId<HTMLInputElement>('date-to');
   const message = byId('date-message');
@@ -39,7 +45,7 @@ export function createDateFilter(onChange: (filter: DateFilter) => void): { repo
       return;
     }
     message.textContent = '';
-    onChange({ from: start, to: end });
+    onChange({ from: start, to: end }, { from: from.value.trim(), to: to.value.trim() });
   }
 
   from.addEventListener('change', apply);
@@ -55,6 +61,11 @@ export function createDateFilter(onChange: (filter: DateFilter) => void): { repo
   });
 
   return {
+    set(fromText, toText) {
+      from.value = fromText;
+      to.value = toText;
+      apply();
+    },
     reportHidden(count) {
       hiddenCount.textContent = count > 0 ? `${count} event${count === 1 ? '' : 's'} outside the range hidden.` : '';
     },

@@ -7,18 +7,22 @@ import { byId } from '../dom';
 import { createEventsTable, type EventsTable } from './events-table';
 import type { StatisticsView } from './stats';
 
+export const TAB_NAMES = ['graph', 'stats', 'events'] as const;
+export type TabName = (typeof TAB_NAMES)[number];
+
 export interface Tabs {
-  open(name: 'graph' | 'stats' | 'events'): Promise<void>;
+  open(name: TabName): Promise<void>;
   statistics(): StatisticsView | null;
   events(): EventsTable | null;
 }
 
-export function setUpTabs(api: ApiClient): Tabs {
-  const names = ['graph', 'stats', 'events'] as const;
+export function setUpTabs(api: ApiClient, onOpen: (name: TabName) => void = () => undefined): Tabs {
+  const names = TAB_NAMES;
   let statistics: StatisticsView | null = null;
   let events: EventsTable | null = null;
 
-  async function open(name: (typeof names)[number]): Promise<void> {
+  async function open(name: TabName): Promise<void> {
+    onOpen(name);
     for (const other of names) {
       const selected = other === name;
       const tab = byId(`tab-${other}`);

@@ -48,6 +48,7 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     positions: () => Object.fromEntries(explorer.graph.mapNodes((node, a) => [node, [a.x, a.y]])),
     edges: () => explorer.graph.mapEdges((edge, a, source, target) => ({ id: edge, type: a.relationType, source, target })),
     hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
+    pinned: () => explorer.graph.filterNodes((_node, attributes) => attributes.fixed === true),
     hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),
     notes: () => [...explorer.currentNotes()],
     pathSteps: () => pathFinder.steps(),

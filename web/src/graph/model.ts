@@ -19,6 +19,8 @@ export interface NodeAttributes {
   shape: Shape;
   startDate?: string | null;
   endDate?: string | null;
+  /** Dragged into place by the user: the layout leaves it there (ForceAtlas2 reads `fixed`). */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {

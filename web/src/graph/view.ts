@@ -81,6 +81,7 @@ export class GraphView {
     });
     this.sigma.on('clickEdge', ({ edge }) => handlers.onEdgeClick(edge));
     this.sigma.on('clickStage', () => handlers.onStageClick());
+    this.enableDragging();
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'node-tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
@@ -236,14 +237,39 @@ export class GraphView {
     this.sigma.setSettings(light ? LIGHT_TIER : FULL_TIER);
   }
 
+  /**
+   * Dragging a node moves it and pins it there (later layouts leave it alone), instead of panning
+   * the view. The camera stays put while a node is held.
+   */
+  private enableDragging(): void {
+    let dragged: string | null = null;
+    const captor = this.sigma.getMouseCaptor();
+    this.sigma.on('downNode', ({ node }) => {
+      dragged = node;
+      // Positions are normalised against the graph's box; without a fixed box a drag would rescale it.
+      if (!this.sigma.getCustomBBox()) this.sigma.setCustomBBox(this.sigma.getBBox());
+    });
+    captor.on('mousemovebody', (event) => {
+      if (dragged === null) return;
+      const position = this.sigma.viewportToGraph(event);
+      this.graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y, fixed: true });
+      this.tooltip.hidden = true;
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    captor.on('mouseup', () => (dragged = null));
+  }
+
   private showTooltip(node: string): void {
     const attributes = this.graph.getNodeAttributes(node);
     const position = this.viewportPosition(node);
     if (!position) return;
     const dates = [attributes.startDate, attributes.endDate].filter(Boolean).join(' – ');
+    const facts = [attributes.entityType, dates, attributes.fixed ? 'pinned where you dropped it' : ''].filter(Boolean).join(', ');
     this.tooltip.replaceChildren(
       Object.assign(document.createElement('strong'), { textContent: attributes.label }),
-      Object.assign(document.createElement('span'), { textContent: dates ? `${attributes.entityType}, ${dates}` : attributes.entityType }),
+      Object.assign(document.createElement('span'), { textContent: facts }),
     );
     this.tooltip.style.left = `${Math.round(position.x + 12)}px`;
     this.tooltip.style.top = `${Math.round(position.y + 12)}px`;

@@ -1,11 +1,11 @@
 /** The HTTP surface beyond GraphQL: health, readiness, the offline IDE, CSRF prevention and draining. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { StoreUnavailableError } from '../../src/store/errors';
 import { startTestServer, type TestServer } from './harness';
+import { startServedChild } from '../support/served-child';
 
 let server: TestServer;
 
@@ -134,22 +134,7 @@ describe('graceful shutdown', () => {
 describe('npm start', () => {
   it('serves on the embedded store with no set-up and exits cleanly on SIGTERM', async () => {
     const main = join(__dirname, '..', '..', 'src', 'main.js');
-    const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', NEO4J_URI: '', LOG_LEVEL: 'info' } });
-    const lines: Record<string, any>[] = [];
-    let buffered = '';
-    const listening = new Promise<string>((resolve) => {
-      child.stdout.on('data', (chunk) => {
-        buffered += String(chunk);
-        const parts = buffered.split('\n');
-        buffered = parts.pop()!;
-        for (const part of parts) {
-          const line = JSON.parse(part);
-          lines.push(line);
-          if (line.url) resolve(line.url);
-        }
-      });
-    });
-    const url = await listening;
+    const { child, url, lines } = await startServedChild([process.execPath, main]);
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ graphStats { entities } }"}' });
     assert.ok(((await response.json()) as any).data.graphStats.entities > 0);
     child.kill('SIGTERM');

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../src/dataset';
+import { startServedChild } from '../support/served-child';
 
 const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 
@@ -26,25 +27,7 @@ function containerCommands(): { where: string; argv: string[] }[] {
 }
 
 /** Starts a command as the container would and resolves once it logs that it serves. */
-async function startServer(argv: readonly string[]) {
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: PROJECT_ROOT, env: { ...process.env, PORT: '0', NEO4J_URI: '', LOG_LEVEL: 'info' } });
-  const lines: Record<string, any>[] = [];
-  let buffered = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`${argv.join(' ')} exited with ${code} before serving`)));
-    child.stdout.on('data', (chunk) => {
-      buffered += String(chunk);
-      const parts = buffered.split('\n');
-      buffered = parts.pop()!;
-      for (const part of parts) {
-        const line = JSON.parse(part);
-        lines.push(line);
-        if (line.url) resolve(line.url);
-      }
-    });
-  });
-  return { child, url, lines };
-}
+const startServer = (argv: readonly string[]) => startServedChild(argv, { cwd: PROJECT_ROOT });
 
 describe('container commands and signals', () => {
   it('runs node directly in the image and in every compose service, never npm or a shell', () => {

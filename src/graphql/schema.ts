@@ -3,7 +3,7 @@
  * keeps its metadata globally, and every server in the process serves the same schema.
  */
 import 'reflect-metadata';
-import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { validateArgs } from './inputs/validate-args';
 import { treatNullArgumentsAsAbsent } from './null-arguments';
@@ -22,6 +22,8 @@ import { StatisticResolver } from './resolvers/statistic.resolver';
 import { TimelineResolver } from './resolvers/timeline.resolver';
 import { Person } from './types/person.type';
 import { Organization } from './types/organization.type';
+import { entityTypeName } from './types/entity.interface';
+import { nodeTypeName } from './types/node.interface';
 
 let built: GraphQLSchema | undefined;
 
@@ -48,10 +50,25 @@ export function graphSchema(): GraphQLSchema {
     validateFn: validateArgs as never,
   });
   treatNullArgumentsAsAbsent(built);
+  resolveTypesSynchronously(built);
   // type-graphql declares no type for Query itself; its description goes on the built type.
   built.getQueryType()!.description =
     'Read the knowledge graph: entities and their relations, figures as claims, searches, neighbourhoods, paths, timelines and exports. Every entity, relation and figure names its sources.';
   return built;
+}
+
+/**
+ * type-graphql wraps every resolveType in an async function, which costs each abstract field a
+ * promise (and graphql-jit does not wait for one); ours read the record's shape and need no wait.
+ */
+function resolveTypesSynchronously(schema: GraphQLSchema): void {
+  const resolvers: Record<string, (record: never) => string> = { Entity: entityTypeName, Node: nodeTypeName };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    const resolve = resolvers[type.name];
+    if (resolve === undefined) throw new Error(`${type.name} is abstract but has no synchronous type resolver in schema.ts`);
+    type.resolveType = resolve as never;
+  }
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so the file diffs cleanly. */

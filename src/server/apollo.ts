@@ -9,18 +9,21 @@ import type { GraphSize } from '../graphql/limits/graph-size';
 import { errorLoggingPlugin } from '../graphql/plugins/error-logging.plugin';
 import { requestChecksPlugin } from '../graphql/plugins/request-checks.plugin';
 import { graphSchema } from '../graphql/schema';
+import { compiledExecutionGateway } from '../graphql/execution/compiled-executor';
 import type { Exposure } from './config';
 
 export interface ApolloSettings {
   readonly limits: ApiLimits;
   readonly exposure: Exposure;
   readonly graphSize: () => GraphSize;
+  /** Execute with graphql-jit (see compiled-executor.ts) instead of graphql-js. */
+  readonly compiledExecution: boolean;
 }
 
-export function createApollo({ limits, exposure, graphSize }: ApolloSettings, log: Logger): ApolloServer<GraphContext> {
+export function createApollo({ limits, exposure, graphSize, compiledExecution }: ApolloSettings, log: Logger): ApolloServer<GraphContext> {
   const schema = graphSchema();
   const options: ApolloServerOptions<GraphContext> = {
-    schema,
+    ...(compiledExecution ? { gateway: compiledExecutionGateway(schema) } : { schema }),
     csrfPrevention: true,
     // Clients may send several operations in one request; graphql-handler caps how many, and the
     // operations share one cost budget (requestChecksPlugin).

@@ -41,7 +41,7 @@ const CLIENT_REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 export function createApp(store: GraphStore, config: ServerConfig, log: Logger): App {
   const graphSize = new GraphSizeMonitor(store, (error) => log.warn({ err: error }, 'could not read the graph size'));
-  const apollo = createApollo({ limits: config.limits, exposure: config.exposure, graphSize: graphSize.current }, log);
+  const apollo = createApollo({ limits: config.limits, exposure: config.exposure, graphSize: graphSize.current, compiledExecution: config.compiledExecution }, log);
   const cache = config.clients.responseCacheBytes > 0 ? new ResponseCache(config.clients.responseCacheBytes) : null;
   const graphqlOptions = {
     maxBodyBytes: config.http.maxBodyBytes,

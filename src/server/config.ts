@@ -20,6 +20,11 @@ export interface ServerConfig {
   readonly exposure: Exposure;
   readonly http: HttpLimits;
   readonly clients: ClientAccess;
+  /**
+   * Run operations compiled by graphql-jit (the default) rather than interpreted by graphql-js;
+   * the answers are the same, the compiled ones cheaper. Off is for telling the two apart.
+   */
+  readonly compiledExecution: boolean;
 }
 
 export interface ClientAccess {
@@ -166,5 +171,6 @@ export function serverConfigFrom(env: Environment = process.env): ServerConfig {
     exposure: exposureFrom(env, nodeEnv),
     http,
     clients: clientAccessFrom(env),
+    compiledExecution: boolean(env, 'GRAPHQL_COMPILED_EXECUTION', true),
   };
 }

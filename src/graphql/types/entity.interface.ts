@@ -6,10 +6,14 @@ import { Field, InterfaceType } from 'type-graphql';
 import type { EntityRecord } from '../../model';
 import { Node } from './node.interface';
 
+export function entityTypeName(record: EntityRecord): string {
+  return record.type;
+}
+
 @InterfaceType('Entity', {
   implements: Node,
   description: 'A person, organization, event, place or report in the graph.',
-  resolveType: (record: EntityRecord) => record.type,
+  resolveType: entityTypeName,
 })
 export abstract class Entity extends Node {
   @Field(() => String, { description: 'The name the sources use most, as a person would look it up.' })

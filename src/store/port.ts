@@ -112,6 +112,16 @@ export const PATH_SEARCH_CEILING = 20;
 export interface PathOptions {
   readonly maxLength: number;
   readonly relationTypes?: readonly RelationType[];
+  /**
+   * Entities no path may pass through. The two ends are never avoided: an end listed here is
+   * ignored, so asking to avoid an end gives the same answer as not listing it. Unknown ids are ignored.
+   */
+  readonly avoid?: readonly string[];
+}
+
+export interface PathsOptions extends PathOptions {
+  /** Most paths to return; below 1, none. */
+  readonly limit: number;
 }
 
 export interface Path {
@@ -184,8 +194,18 @@ export interface GraphStore {
    * A shortest path, ignoring direction; null when none exists within maxLength or an end is unknown.
    * Of several shortest paths, the one whose entity ids come first read in order (compared id by
    * id), with the smallest relation id between consecutive entities: one answer on every store.
+   * Always the first of shortestPaths with the same options.
    */
   shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null>;
+  /**
+   * The shortest paths, ignoring direction and passing through no avoided entity. A path is a
+   * sequence of entities: two paths differing only in which of two parallel relations they take
+   * are one path, which takes the relation with the smallest id. All paths of the least length
+   * (at most maxLength) are put in order of their entity ids read in order, compared id by id,
+   * and the first `limit` are returned: one answer on every store. From an entity to itself, the
+   * entity alone. Empty when no path exists within maxLength or an end is unknown.
+   */
+  shortestPaths(fromId: string, toId: string, options: PathsOptions): Promise<Path[]>;
   /** Dated events in date order (earliest day of the start, then id). */
   timeline(query: TimelineQuery): Promise<Page<EventRecord>>;
   /** Statistics in asOf order (earliest day first, then id); from/to filter on asOf. */

@@ -28,6 +28,7 @@ const ROOT_FIELDS: Readonly<Record<string, { args: string; select: string }>> = 
   statistics: { args: '', select: '{ id }' },
   neighborhood: { args: 'id: "person/gao-zhisheng"', select: '{ nodes { id } edges { id } }' },
   shortestPath: { args: 'fromId: "person/gao-zhisheng", toId: "person/rong-yi"', select: '{ nodes { id } }' },
+  shortestPaths: { args: 'fromId: "person/gao-zhisheng", toId: "person/rong-yi"', select: '{ nodes { id } }' },
   graphStats: { args: '', select: '{ entities }' },
   export: { args: 'format: GEXF', select: '{ nodeCount edgeCount }' },
 };

@@ -303,6 +303,107 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(await page.inputValue('#path-from'), 'Chen Yonglin', 'the box shows the entity taken');
   });
 
+  describe('several paths, around the hubs', () => {
+    const JIANG = 'person/jiang-zemin';
+    const RONG = 'person/rong-yi';
+    let hubs: string[];
+    let expected: { nodes: { id: string }[]; edges: { type: string }[] }[];
+    const stepsOf = (path: (typeof expected)[number]) => path.edges.map((edge, i) => [path.nodes[i]!.id, edge.type, path.nodes[i + 1]!.id]);
+
+    before(async () => {
+      const { body } = await server.gql(`{ graphStats(mostConnected: 3) { mostConnected { entity { id } } } }`);
+      hubs = body.data.graphStats.mostConnected.map((hub: { entity: { id: string } }) => hub.entity.id);
+      const paths = await server.gql(
+        `query($avoid: [ID!]) { shortestPaths(fromId: "${JIANG}", toId: "${RONG}", maxLength: 6, avoid: $avoid, first: 3) { nodes { id } edges { type } } }`,
+        { avoid: hubs },
+      );
+      expected = paths.body.data.shortestPaths;
+      assert.equal(expected.length, 3, 'the seed has three paths from Jiang Zemin to Rong Yi that avoid the hubs');
+    });
+
+    it('lists the paths that avoid the hubs, draws the one picked and zooms to it', async () => {
+      await pickSuggestion(page, '#path-from', 'Jiang Zemin', JIANG);
+      await pickSuggestion(page, '#path-to', 'Rong Yi', RONG);
+      await page.check('#path-avoid-hubs');
+      await page.click('#path-find');
+      await page.waitForSelector('#path-alternatives button[data-index="2"]');
+      assert.deepEqual(await hook(page, 'pathAlternatives'), expected.map((path) => path.nodes.map((node) => node.id)));
+      const labels = await page.$$eval('#path-alternatives button', (buttons) => buttons.map((b) => b.textContent));
+      assert.match(labels[0]!, /^Path 1 of 3: Jiang Zemin → .* → Rong Yi$/);
+      const avoidedShown = await page.$$eval('#path-avoided [data-id]', (items) => items.map((item) => item.getAttribute('data-id')));
+      assert.deepEqual(avoidedShown, hubs);
+
+      await page.click('#path-alternatives button[data-index="1"]');
+      await page.waitForSelector('#path-alternatives button[data-index="1"][aria-pressed="true"]');
+      assert.deepEqual(await hook(page, 'pathSteps'), stepsOf(expected[1]!));
+      const shown = await page.$$eval('#path-steps li', (items) => items.map((li) => [li.dataset['from'], li.dataset['type'], li.dataset['to']]));
+      assert.deepEqual(shown, stepsOf(expected[1]!));
+      const sourceCounts = await page.$$eval('#path-steps li', (items) => items.map((li) => li.querySelectorAll('button.path-source').length));
+      assert.ok(sourceCounts.every((count) => count > 0), 'every step links to a report that states it');
+      const drawn = await hook<string[]>(page, 'nodes');
+      for (const node of expected[1]!.nodes) assert.ok(drawn.includes(node.id), `${node.id} is drawn`);
+      await page.waitForFunction((ids) => {
+        const hooks = (window as any).__explorer;
+        const { width, height } = hooks.graphSize();
+        return ids.every((id: string) => {
+          const p = hooks.nodePosition(id);
+          return p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+        });
+      }, expected[1]!.nodes.map((node) => node.id));
+
+      const address = new URL(page.url()).searchParams;
+      assert.deepEqual(
+        [address.get('pathFrom'), address.get('pathTo'), address.get('pathHubs'), address.get('path'), address.get('pathMax')],
+        [JIANG, RONG, '1', '2', '6'],
+      );
+      await page.locator('#path-form').screenshot({ path: join(SCREENSHOTS, 'path-alternatives.png') });
+      await page.screenshot({ path: join(SCREENSHOTS, 'explorer-paths.png') });
+    });
+
+    it('opens the report a step cites in the details panel', async () => {
+      const source = page.locator('#path-steps button.path-source').first();
+      const report = await source.getAttribute('data-report');
+      await source.click();
+      await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, report);
+    });
+
+    it('restores the picked path from a shared address', async () => {
+      const shared = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      shared.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+      try {
+        await shared.goto(page.url());
+        await shared.waitForSelector('#path-alternatives button[data-index="1"][aria-pressed="true"]');
+        assert.deepEqual(await hook(shared, 'pathSteps'), stepsOf(expected[1]!));
+        assert.equal(await shared.isChecked('#path-avoid-hubs'), true);
+        assert.equal(await shared.inputValue('#path-from'), 'Jiang Zemin');
+        assert.equal(await shared.inputValue('#path-to'), 'Rong Yi');
+        const drawn = await hook<string[]>(shared, 'nodes');
+        for (const node of expected[1]!.nodes) assert.ok(drawn.includes(node.id), `${node.id} is drawn`);
+      } finally {
+        await shared.close();
+      }
+    });
+
+    it('avoids one entity of a path when asked, and keeps it in the address', async () => {
+      const middle = expected[1]!.nodes[1]!.id;
+      await page.click(`#path-steps button.path-avoid-node[data-id="${middle}"]`);
+      await page.waitForFunction((id) => {
+        const alternatives: string[][] = (window as any).__explorer.pathAlternatives();
+        return alternatives.length > 0 && alternatives.every((nodes) => !nodes.includes(id));
+      }, middle);
+      assert.deepEqual(await page.$$eval('#path-avoided .avoided-node', (items) => items.map((item) => item.getAttribute('data-id'))), [middle]);
+      assert.equal(new URL(page.url()).searchParams.get('pathAvoid'), middle);
+      const { body } = await server.gql(
+        `query($avoid: [ID!]) { shortestPaths(fromId: "${JIANG}", toId: "${RONG}", maxLength: 6, avoid: $avoid, first: 3) { nodes { id } } }`,
+        { avoid: [...hubs, middle] },
+      );
+      assert.deepEqual(await hook(page, 'pathAlternatives'), body.data.shortestPaths.map((path: { nodes: { id: string }[] }) => path.nodes.map((node) => node.id)));
+      await page.click('#path-clear');
+      assert.equal(new URL(page.url()).searchParams.get('pathFrom'), null);
+      await page.uncheck('#path-avoid-hubs');
+    });
+  });
+
   it('hides events outside the date range', async () => {
     await page.fill('#date-from', '2005');
     await page.fill('#date-to', '2005');

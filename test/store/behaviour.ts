@@ -10,6 +10,7 @@ import type { EntitySort, GraphStore, Path, RelationQuery } from '../../src/stor
 import { seedDataset } from './helpers/seed-dataset';
 import { datesOf, kindOf, Oracle, overlaps, sortedAsDocumented, tally } from './helpers/oracle';
 import { collectPages, collectPagesBackwards, ONE_PAGE } from './helpers/pages';
+import { LATTICE, latticeDataset } from './helpers/path-lattice';
 
 const GAO = 'person/gao-zhisheng';
 const CHEN = 'person/chen-yonglin';
@@ -348,6 +349,67 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
       });
     });
 
+    describe('shortest paths, several and avoiding entities', () => {
+      const asIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
+      const pairs: [string, string][] = [[GAO, RONG], [RONG, GAO], [CHEN, HAO], [TORONTO, 'org/tuidang-center'], [HAO, CANADA]];
+
+      it('lists every shortest path in canonical order, the first being shortestPath\'s answer', async () => {
+        for (const [from, to] of pairs) {
+          const expected = oracle.allShortestPaths(from, to);
+          const paths = await store.shortestPaths(from, to, { maxLength: 10, limit: 1000 });
+          assert.deepEqual(asIds(paths), expected, `${from} to ${to}`);
+          const single = await store.shortestPath(from, to, { maxLength: 10 });
+          assert.deepEqual(single && asIds([single])[0], expected[0], `${from} to ${to}`);
+        }
+      });
+
+      it('returns at most `limit` paths, the first ones in order', async () => {
+        const [from, to] = pairs.find(([a, b]) => oracle.allShortestPaths(a, b).length >= 2) ?? [];
+        assert.ok(from && to, 'some seed pair has two shortest paths');
+        const all = oracle.allShortestPaths(from, to);
+        assert.deepEqual(asIds(await store.shortestPaths(from, to, { maxLength: 10, limit: 1 })), all.slice(0, 1));
+        assert.deepEqual(asIds(await store.shortestPaths(from, to, { maxLength: 10, limit: 2 })), all.slice(0, 2));
+        assert.deepEqual(await store.shortestPaths(from, to, { maxLength: 10, limit: 0 }), []);
+      });
+
+      it('goes around avoided entities, and finds the same path as the oracle without them', async () => {
+        const [canonical] = oracle.allShortestPaths(GAO, RONG);
+        assert.ok(canonical && canonical.nodes.length > 2, 'Gao and Rong are not neighbours');
+        const avoid = canonical.nodes.slice(1, -1);
+        const expected = oracle.allShortestPaths(GAO, RONG, undefined, avoid);
+        const paths = await store.shortestPaths(GAO, RONG, { maxLength: 10, limit: 1000, avoid });
+        assert.deepEqual(asIds(paths), expected);
+        for (const path of paths) for (const node of path.nodes.slice(1, -1)) assert.ok(!avoid.includes(node.id), `${node.id} was avoided`);
+        const single = await store.shortestPath(GAO, RONG, { maxLength: 10, avoid });
+        assert.deepEqual(single && asIds([single])[0], expected[0] ?? null);
+        assert.notDeepEqual(single && ids(single.nodes), canonical.nodes);
+      });
+
+      it('never avoids an end: listing one answers as if it were not listed', async () => {
+        const plain = await store.shortestPaths(GAO, RONG, { maxLength: 10, limit: 5 });
+        assert.ok(plain.length > 0);
+        assert.deepEqual(await store.shortestPaths(GAO, RONG, { maxLength: 10, limit: 5, avoid: [GAO, RONG, 'person/nobody-by-this-name'] }), plain);
+        assert.deepEqual(ids((await store.shortestPaths(GAO, GAO, { maxLength: 3, limit: 5, avoid: [GAO] }))[0]!.nodes), [GAO]);
+      });
+
+      it('finds no path when every route passes through an avoided entity', async () => {
+        const neighbours = [...oracle.distancesFrom(GAO, 1)].filter(([, d]) => d === 1).map(([id]) => id).filter((id) => id !== RONG);
+        assert.deepEqual(await store.shortestPaths(GAO, RONG, { maxLength: 10, limit: 3, avoid: neighbours }), []);
+        assert.equal(await store.shortestPath(GAO, RONG, { maxLength: 10, avoid: neighbours }), null);
+      });
+
+      it('combines a relation-type filter with avoided entities', async () => {
+        const types: RelationType[] = ['PARTICIPATED_IN', 'ORGANIZED', 'WITHDREW_FROM', 'MEMBER_OF', 'WORKS_FOR', 'QUOTED_IN', 'ABOUT', 'AUTHORED'];
+        const [typed] = oracle.allShortestPaths(GAO, RONG, types);
+        assert.ok(typed && typed.nodes.length > 2, 'the types join Gao to Rong');
+        const avoid = [typed.nodes[1]!];
+        const expected = oracle.allShortestPaths(GAO, RONG, types, avoid);
+        const paths = await store.shortestPaths(GAO, RONG, { maxLength: 10, limit: 1000, relationTypes: types, avoid });
+        assert.deepEqual(asIds(paths), expected);
+        for (const path of paths) for (const edge of path.edges) assert.ok(types.includes(edge.type), edge.id);
+      });
+    });
+
     describe('timeline', () => {
       it('returns every dated event by earliest day of its start, then id', async () => {
         const timeline = await store.timeline({ page: ONE_PAGE });
@@ -448,6 +510,66 @@ export function storeBehaviour(label: string, makeStore: () => Promise<GraphStor
           return true;
         });
         assert.deepEqual(await snapshotAnswers(store), before);
+      });
+    });
+
+    describe('many shortest paths through several middle entities', () => {
+      let lattice: Dataset;
+      let latticeOracle: Oracle;
+      const asIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
+      const { start, end, club, layers } = LATTICE;
+
+      before(async () => {
+        lattice = latticeDataset(dataset);
+        latticeOracle = new Oracle(lattice);
+        await store.load(lattice);
+      });
+      after(async () => {
+        await store.load(dataset);
+      });
+
+      it('takes the shortcut through the one organization when nothing is avoided', async () => {
+        const paths = await store.shortestPaths(start, end, { maxLength: 6, limit: 10 });
+        assert.deepEqual(paths.map((path) => ids(path.nodes)), [[start, club, end]]);
+      });
+
+      it('lists the 64 paths through the layers in canonical order once the shortcut is avoided', async () => {
+        const expected = latticeOracle.allShortestPaths(start, end, undefined, [club]);
+        assert.equal(expected.length, 64);
+        const paths = await store.shortestPaths(start, end, { maxLength: 6, limit: 100, avoid: [club] });
+        assert.deepEqual(asIds(paths), expected);
+        assert.deepEqual(ids(paths[0]!.nodes), [start, layers[0][0], layers[1][0], layers[2][0], end]);
+        assert.deepEqual(ids(paths[1]!.nodes), [start, layers[0][0], layers[1][0], layers[2][1], end]);
+        assert.ok(!ids(paths[0]!.edges).includes(LATTICE.parallel), 'of two parallel relations, the smaller id');
+      });
+
+      it('returns the first `limit` of them, not any `limit`', async () => {
+        const expected = latticeOracle.allShortestPaths(start, end, undefined, [club]);
+        for (const limit of [1, 3, 5]) {
+          assert.deepEqual(asIds(await store.shortestPaths(start, end, { maxLength: 6, limit, avoid: [club] })), expected.slice(0, limit));
+        }
+      });
+
+      it('drops every path through an avoided middle entity', async () => {
+        const avoid = [club, layers[1][0], layers[1][2]];
+        const paths = await store.shortestPaths(start, end, { maxLength: 6, limit: 100, avoid });
+        assert.equal(paths.length, 32);
+        assert.deepEqual(asIds(paths), latticeOracle.allShortestPaths(start, end, undefined, avoid));
+        assert.deepEqual(await store.shortestPaths(start, end, { maxLength: 6, limit: 3, avoid: [club, ...layers[1]] }), []);
+      });
+
+      it('reaches the layers through a relation-type filter just as through avoiding the shortcut', async () => {
+        const typed = await store.shortestPaths(start, end, { maxLength: 6, limit: 4, relationTypes: ['PERSECUTED'] });
+        assert.deepEqual(asIds(typed), latticeOracle.allShortestPaths(start, end, ['PERSECUTED']).slice(0, 4));
+        const both = await store.shortestPaths(start, end, { maxLength: 6, limit: 4, relationTypes: ['PERSECUTED', 'MEMBER_OF'], avoid: [club, layers[0][0]] });
+        assert.deepEqual(asIds(both), latticeOracle.allShortestPaths(start, end, ['PERSECUTED', 'MEMBER_OF'], [club, layers[0][0]]).slice(0, 4));
+        assert.equal(ids(both[0]!.nodes)[1], layers[0][1]);
+        assert.deepEqual(await store.shortestPaths(start, end, { maxLength: 6, limit: 4, relationTypes: ['MEMBER_OF'], avoid: [club] }), []);
+      });
+
+      it('finds nothing when the layers are longer than maxLength', async () => {
+        assert.deepEqual(await store.shortestPaths(start, end, { maxLength: 3, limit: 4, avoid: [club] }), []);
+        assert.equal((await store.shortestPaths(start, end, { maxLength: 4, limit: 4, avoid: [club] })).length, 4);
       });
     });
   });

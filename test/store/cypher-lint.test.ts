@@ -94,7 +94,7 @@ describe('every Cypher statement passes Neo4j 5 parsing and semantic analysis', 
   it('keeps the constants the code relies on in step with the Cypher text', () => {
     assert.match(SCHEMA.ENTITY_NAMES_FULLTEXT.text, new RegExp(`FULLTEXT INDEX ${FULLTEXT_INDEX} `));
     assert.match(SCHEMA.ENTITY_NAMES_FULLTEXT.text, /'standard-folding'/);
-    assert.ok(GRAPH.SHORTEST_PATH.text.includes(`[*..${PATH_LENGTH_CEILING}]`), 'shortestPath is bounded by PATH_LENGTH_CEILING');
+    assert.ok(GRAPH.SHORTEST_PATHS.text.includes(`[*..${PATH_LENGTH_CEILING}]`), 'shortestPath is bounded by PATH_LENGTH_CEILING');
   });
 });
 
@@ -168,7 +168,7 @@ describe('the lint check bites', () => {
   });
 
   it('catches a misspelled function and an unknown procedure', () => {
-    found(lintBroken(GRAPH.SHORTEST_PATH, 'length(p)', 'lenght(p)'), /error: Function lenght is not present/);
+    found(lintBroken(GRAPH.SHORTEST_PATHS, 'length(p)', 'lenght(p)'), /error: Function lenght is not present/);
     found(lintBroken(GRAPH.SEARCH, 'db.index.fulltext.queryNodes', 'db.index.fulltext.queryNode'), /error: Procedure db.index.fulltext.queryNode is not present/);
   });
 

@@ -52,6 +52,7 @@ const SAMPLE: Readonly<Record<string, unknown>> = {
   fromId: 'person/gao-zhisheng',
   toId: 'person/rong-yi',
   maxLength: cypherInt(8),
+  avoid: ['org/tuidang-center'],
   mostConnected: cypherInt(5),
 };
 
@@ -90,7 +91,7 @@ describe('query plans on the live server', skip === undefined ? {} : { skip }, (
 
   it('finds the read statements among all of them', () => {
     assert.ok(reads.length >= 15, `${reads.length} reads`);
-    for (const name of ['GET_ENTITIES', 'SEARCH', 'SHORTEST_PATH', 'TIMELINE_FORWARD', 'COUNTS']) assert.ok(reads.some((s) => s.name === name), name);
+    for (const name of ['GET_ENTITIES', 'SEARCH', 'SHORTEST_PATHS', 'TIMELINE_FORWARD', 'COUNTS']) assert.ok(reads.some((s) => s.name === name), name);
     assert.ok(!reads.some((s) => s.name.startsWith('STAGE_') || s.name === 'RETIRE_GRAPH'));
   });
 
@@ -99,6 +100,21 @@ describe('query plans on the live server', skip === undefined ? {} : { skip }, (
     const { summary } = await driver.executeQuery(`EXPLAIN ${text}`, { ids: SAMPLE['ids'] }, { database: neo4jConfig()!.database });
     const scans = operators(summary.plan as unknown as PlanNode).filter(({ operator }) => SCANS.has(operator));
     assert.deepEqual(scans.map((s) => s.operator), ['NodeByLabelScan']);
+  });
+
+  it('SHORTEST_PATHS checks its relation and avoided-entity tests inside the shortest-path search, with no exhaustive fallback', async () => {
+    const statement = ALL_STATEMENTS['SHORTEST_PATHS']!;
+    const params = Object.fromEntries(statement.params.map((name) => [name, SAMPLE[name]]));
+    const { summary } = await driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: neo4jConfig()!.database });
+    const plan = operators(summary.plan as unknown as PlanNode);
+    const described = plan.map((p) => `${p.operator}: ${p.details}`).join('\n');
+    const search = plan.filter((p) => p.operator === 'ShortestPath');
+    assert.equal(search.length, 1, described);
+    assert.match(search[0]!.details, /\$avoid/, described);
+    assert.match(search[0]!.details, /\$types/, described);
+    // The fallback plans the search twice, the second by expanding every path of up to 20 relations.
+    assert.ok(!plan.some((p) => p.operator === 'AntiConditionalApply' || p.operator.startsWith('VarLengthExpand')), described);
+    assert.deepEqual(summary.notifications.map((n) => n.code), []);
   });
 
   for (const statement of Object.values(ALL_STATEMENTS).filter(isRead)) {

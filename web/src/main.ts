@@ -15,7 +15,7 @@ import { ENTITY_TYPES } from './api/types';
 import { TYPE_STYLES } from './graph/styles';
 import { graphFromJson } from './panels/import-file';
 import { createLegend } from './panels/legend';
-import { createPathFinder } from './panels/path';
+import { createPathFinder, pathQueryOf, pathQueryParams } from './panels/path';
 import { createSearchBox } from './panels/search';
 import { setUpTabs, TAB_NAMES, type TabName } from './panels/tabs';
 import { createStatusLine, describeError } from './status';
@@ -24,6 +24,7 @@ import { exposeTestHooks } from './test-hooks';
 /**
  * The address holds the view: ?focus=<id>&depth=<n>. The first view is the movement itself unless
  * the address names another entity; each new centre is a history entry, so Back and Forward work.
+ * A path found is kept too (pathFrom, pathTo, pathMax, pathAvoid, pathHubs, path: see panels/path.ts).
  */
 const DEFAULT_CENTRE = 'event/tuidang-movement';
 const DEPTHS = ['1', '2'];
@@ -151,7 +152,10 @@ createSearchBox({
 const pathFinder = createPathFinder(api, {
   onPath: (path) => void explorer.showPath(path),
   onClear: () => explorer.view.highlightPath(null),
+  onQuery: (query) => setAddress(pathQueryParams(query)),
+  onOpenSource: (id) => (explorer.graph.hasNode(id) ? explorer.select(id) : void details.showEntity(id)),
 });
+const addressedPath = pathQueryOf(addressed);
 
 const tabs = setUpTabs(api, (name) => setAddress({ tab: name }));
 const addressedTab = addressed.get('tab');
@@ -222,5 +226,8 @@ const firstView = (async () => {
   console.error(describeError(error));
   return NaN;
 });
+
+// The path goes onto the first view, once it is drawn (centring on it replaces the graph).
+if (addressedPath) void firstView.then(() => pathFinder.restore(addressedPath));
 
 exposeTestHooks({ explorer, details: () => details, pathFinder, tabs, firstView, isLayoutRunning });

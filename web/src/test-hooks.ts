@@ -52,6 +52,7 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),
     notes: () => [...explorer.currentNotes()],
     pathSteps: () => pathFinder.steps(),
+    pathAlternatives: () => pathFinder.alternatives(),
     /** Where a node is drawn, in CSS pixels relative to the graph container. */
     nodePosition: (id: string) => explorer.view.viewportPosition(id),
     graphSize: () => {

@@ -43,6 +43,22 @@ export class ShortestPathArgs {
 
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow only these relation types.' })
   relationTypes?: RelationType[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Entities the path may not pass through, such as the most connected ones; the two ends are never avoided. As many ids as a page may hold.',
+  })
+  @IsEntityId({ each: true })
+  @AtMost('maxPageSize')
+  avoid?: string[];
+}
+
+@ArgsType()
+export class ShortestPathsArgs extends ShortestPathArgs {
+  @Field(() => Int, { description: 'Most paths to return, taken from the start of the order the field describes.' })
+  @Min(1, { message: 'must be at least 1' })
+  @AtMost('maxPageSize')
+  first: number = 3;
 }
 
 @ArgsType()

@@ -7,6 +7,8 @@ import { isEntityId, isNodeId } from '../../model';
 import { readCursor } from '../cursors';
 
 const quote = (value: unknown) => JSON.stringify(value);
+/** The value a message names: for a list checked item by item (`each`), its first bad item. */
+const offending = (value: unknown, valid: (item: unknown) => boolean) => (Array.isArray(value) ? value.find((item) => !valid(item)) : value);
 
 export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -15,7 +17,7 @@ export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value) => isEntityId(value),
         defaultMessage: (args) =>
-          `${quote(args?.value)} is not an entity id; expected "<type>/<slug>" such as "person/gao-zhisheng" (types: person, org, event, place, report)`,
+          `${quote(offending(args?.value, isEntityId))} is not an entity id; expected "<type>/<slug>" such as "person/gao-zhisheng" (types: person, org, event, place, report)`,
       },
     },
     options,
@@ -29,7 +31,7 @@ export function IsNodeId(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value) => isNodeId(value),
         defaultMessage: (args) =>
-          `${quote(args?.value)} is not a node id; expected an entity id such as "person/gao-zhisheng", a "stat/<slug>" or a "rel/..." id`,
+          `${quote(offending(args?.value, isNodeId))} is not a node id; expected an entity id such as "person/gao-zhisheng", a "stat/<slug>" or a "rel/..." id`,
       },
     },
     options,

@@ -1,5 +1,6 @@
 /**
- * `@AtMost('maxPageSize')` marks an argument bounded by a configurable limit. class-validator
+ * `@AtMost('maxPageSize')` marks an argument bounded by a configurable limit: a number, or the
+ * length of a list. class-validator
  * bounds are fixed when the class is declared; these are checked per request against the
  * server's own limits, so each server (and each test) can configure them.
  */
@@ -34,6 +35,13 @@ export function assertWithinLimits(args: object, limits: ApiLimits): void {
         limit,
         maximum,
         `Argument "${property}" is ${value}, above the maximum ${LIMIT_SUBJECTS[limit]} of ${maximum}.`,
+      );
+    }
+    if (Array.isArray(value) && value.length > maximum) {
+      throw new LimitExceededError(
+        limit,
+        maximum,
+        `Argument "${property}" holds ${value.length} items, above the maximum ${LIMIT_SUBJECTS[limit]} of ${maximum}.`,
       );
     }
   }

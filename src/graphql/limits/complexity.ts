@@ -1,7 +1,7 @@
 /**
  * The cost estimate behind maxComplexity, meant to track the work a request makes (about 10 µs of
  * CPU per unit on the development machine): one per field, times the number of items a list can
- * return. Paged fields multiply by `first` (or `limit`); lists with no bound count as
+ * return. Paged fields multiply by `first` (or `limit`), shortestPaths by `first` paths of `maxLength` + 1 entities; lists with no bound count as
  * UNBOUNDED_LIST_ESTIMATE items. Lists inside a connection, subgraph or path are already counted
  * by the field that returned it. Introspection counts like any other query, its lists by the
  * schema's own sizes. An export costs by the size of the file it can produce (graph-size.ts).
@@ -110,6 +110,8 @@ export class CostModel {
     // A type reference nests `ofType` seven levels deep in a client's query, but a real type is
     // wrapped once or twice at most: each level down is reached about half as often.
     if (type.name === '__Type' && field.name === 'ofType') return OF_TYPE_REACH;
+    // Several paths, each counted as one path is below (its entities and relations).
+    if (type.name === 'Query' && field.name === 'shortestPaths') return (args['first'] as number) * ((args['maxLength'] as number) + 1);
     if (typeof args['first'] === 'number') return args['first'];
     if (typeof args['last'] === 'number') return args['last'];
     if (typeof args['limit'] === 'number') return args['limit'];

@@ -1,9 +1,9 @@
-/** Graph-shaped questions: the neighbourhood of an entity, a shortest path, and counts. */
+/** Graph-shaped questions: the neighbourhood of an entity, shortest paths, and counts. */
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { ENTITY_TYPES, type EntityType, type RelationType } from '../../model';
 import type { GraphCounts, Path as StorePath, Subgraph as StoreSubgraph } from '../../store/port';
 import type { GraphContext } from '../context';
-import { GraphStatsArgs, NeighborhoodArgs, ShortestPathArgs } from '../inputs/graph.args';
+import { GraphStatsArgs, NeighborhoodArgs, ShortestPathArgs, ShortestPathsArgs } from '../inputs/graph.args';
 import { primeEntities } from '../loaders/related';
 import { GraphStats } from '../types/graph-stats.type';
 import { Path } from '../types/path.type';
@@ -17,6 +17,11 @@ function splitKindKeys(byKind: GraphCounts['byKind']) {
   });
 }
 
+function pathOf(ctx: GraphContext, path: StorePath) {
+  primeEntities(ctx, path.nodes);
+  return { length: path.edges.length, nodes: path.nodes, edges: path.edges };
+}
+
 @Resolver()
 export class GraphResolver {
   @Query(() => Subgraph, { nullable: true, description: 'Entities within `depth` relations of an entity; null for an unknown id.' })
@@ -26,12 +31,23 @@ export class GraphResolver {
     return subgraph;
   }
 
-  @Query(() => Path, { nullable: true, description: 'A shortest path ignoring direction; null when there is none within maxLength.' })
-  async shortestPath(@Args() { fromId, toId, maxLength, relationTypes }: ShortestPathArgs, @Ctx() ctx: GraphContext) {
-    const path: StorePath | null = await ctx.store.shortestPath(fromId, toId, { maxLength, relationTypes });
-    if (!path) return null;
-    primeEntities(ctx, path.nodes);
-    return { length: path.edges.length, nodes: path.nodes, edges: path.edges };
+  @Query(() => Path, {
+    nullable: true,
+    description: 'A shortest path ignoring direction, avoiding the entities in `avoid`; null when there is none within maxLength. The first of `shortestPaths`.',
+  })
+  async shortestPath(@Args() { fromId, toId, maxLength, relationTypes, avoid }: ShortestPathArgs, @Ctx() ctx: GraphContext) {
+    const path: StorePath | null = await ctx.store.shortestPath(fromId, toId, { maxLength, relationTypes, avoid });
+    return path && pathOf(ctx, path);
+  }
+
+  @Query(() => [Path], {
+    description:
+      'The shortest paths ignoring direction, avoiding the entities in `avoid`: all of the least length, one per chain of entities, ' +
+      'ordered by their entity ids read from the start, the first `first` of them; empty when there is none within maxLength.',
+  })
+  async shortestPaths(@Args() { fromId, toId, maxLength, relationTypes, avoid, first }: ShortestPathsArgs, @Ctx() ctx: GraphContext) {
+    const paths = await ctx.store.shortestPaths(fromId, toId, { maxLength, relationTypes, avoid, limit: first });
+    return paths.map((path) => pathOf(ctx, path));
   }
 
   @Query(() => GraphStats, { description: 'Counts by type, kind and relation type, and the most connected entities.' })

@@ -16,6 +16,7 @@ import type {
   PageArgs,
   Path,
   PathOptions,
+  PathsOptions,
   RelationQuery,
   SearchHit,
   SearchOptions,
@@ -29,7 +30,7 @@ import { buildSnapshot, EMPTY_DATASET, type GraphSnapshot } from './graph-snapsh
 import { neighborhoodOf } from './neighborhood';
 import { entityPage, relationPage } from './paging';
 import { relationsAt } from './relations-of';
-import { shortestPathBetween } from './shortest-path';
+import { shortestPathsBetween } from './shortest-paths';
 
 /** The timeline is the DATE ASC order of dated events. */
 const TIMELINE_ORDER = { field: 'DATE', direction: 'ASC' } as const;
@@ -86,8 +87,13 @@ export class MemoryStore implements GraphStore {
   }
 
   async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null> {
+    const [first] = await this.shortestPaths(fromId, toId, { ...options, limit: 1 });
+    return first ?? null;
+  }
+
+  async shortestPaths(fromId: string, toId: string, options: PathsOptions): Promise<Path[]> {
     const { graph, views } = this.current();
-    return shortestPathBetween(graph, views.of(options.relationTypes), fromId, toId, options);
+    return shortestPathsBetween(graph, views.of(options.relationTypes), fromId, toId, options);
   }
 
   async timeline(query: TimelineQuery): Promise<Page<EventRecord>> {

@@ -15,7 +15,7 @@ import { PATH_SEARCH_CEILING } from '../port';
 import { CypherIdentifier, cypher, defineStatement, type CypherText, type Statement } from './statement';
 
 export const FULLTEXT_INDEX = 'entity_name_search';
-/** The longest path shortestPath searches; Neo4j needs a literal bound (see SHORTEST_PATH). */
+/** The longest path shortestPath searches; Neo4j needs a literal bound (see SHORTEST_PATHS). */
 export const PATH_LENGTH_CEILING = PATH_SEARCH_CEILING;
 
 const label = CypherIdentifier.label;
@@ -402,21 +402,27 @@ export const GRAPH = {
     WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
     RETURN ${RELATION_MAP} AS relation
     ORDER BY r.id`),
-  // The canonical path (see port.ts): every shortest path, ordered by entity ids then relation ids.
-  // The relationship predicate is checked during the breadth-first search; the length test comes
-  // after it on purpose, since a whole-path predicate inside the pattern's WHERE can make Neo4j
-  // fall back to an exhaustive search.
-  SHORTEST_PATH: defineStatement('SHORTEST_PATH', ['fromId', 'toId', 'types', 'maxLength'], cypher`
+  // The canonical paths (see port.ts): every shortest path, one per sequence of entities (its
+  // smallest relation ids), in order of entity ids, the first $limit. The relationship and node
+  // predicates apply to every element of the path, so Neo4j checks them during the breadth-first
+  // search itself; the length test comes after it on purpose, since a whole-path predicate inside
+  // the pattern's WHERE can make Neo4j fall back to an exhaustive search. $avoid never holds an end
+  // (traversal.ts takes them out), which is what lets the node test cover the whole path.
+  // Sorting every shortest path before LIMIT makes the $limit kept the first in canonical order,
+  // not whichever the search met first; only those $limit leave the server.
+  SHORTEST_PATHS: defineStatement('SHORTEST_PATHS', ['fromId', 'toId', 'types', 'avoid', 'maxLength', 'limit'], cypher`
     MATCH (a:Entity {id: $fromId})
     MATCH (b:Entity {id: $toId})
     MATCH p = allShortestPaths((a)-[*..20]-(b))
     WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+      AND none(n IN nodes(p) WHERE n.id IN $avoid)
     WITH p
     WHERE length(p) <= $maxLength
-    WITH p
-    ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
-    WITH head(collect(p)) AS p
-    WHERE p IS NOT NULL
+    WITH p, [n IN nodes(p) | n.id] AS entityIds
+    ORDER BY entityIds, [r IN relationships(p) | r.id]
+    WITH entityIds, head(collect(p)) AS p
+    ORDER BY entityIds
+    LIMIT $limit
     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${RELATION_MAP}] AS edges`),
   COUNTS: defineStatement('COUNTS', ['types', 'mostConnected'], cypher`
     CALL () { MATCH (n:Entity) RETURN count(n) AS entities }

@@ -7,7 +7,7 @@ import { METRICS, RELATION_TYPE_NAMES, type Dataset, type EntityRecord, type Eve
 import type { Neo4jConfig } from '../config';
 import type {
   CountBy, EntityFilter, EntitySort, GraphCounts, GraphStore, LoadSummary, NeighborhoodOptions,
-  Page, PageArgs, Path, PathOptions, RelationQuery, SearchHit, SearchOptions, StatisticFilter, Subgraph, TimelineQuery,
+  Page, PageArgs, Path, PathOptions, PathsOptions, RelationQuery, SearchHit, SearchOptions, StatisticFilter, Subgraph, TimelineQuery,
 } from '../port';
 import { FULLTEXT_INDEX, GRAPH, LISTS, LOOKUPS } from './cypher';
 import { CypherExecutor, cypherInt, type ExecutorOptions, type Row } from './executor';
@@ -17,7 +17,7 @@ import { EXTRA_CANDIDATES, rankHits } from './search-ranking';
 import { toStoreError } from './neo4j-errors';
 import { dayWindow, listEntities, relationsOf, timeline } from './paged-queries';
 import { entityFromProps, relationFromProps, statisticFromProps } from './rows';
-import { neighborhood, shortestPath } from './traversal';
+import { neighborhood, shortestPaths } from './traversal';
 
 export type { Neo4jConfig };
 
@@ -104,8 +104,13 @@ export class Neo4jStore implements GraphStore {
     return neighborhood(this.executor, centerId, options);
   }
 
-  shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null> {
-    return shortestPath(this.executor, fromId, toId, options);
+  async shortestPath(fromId: string, toId: string, options: PathOptions): Promise<Path | null> {
+    const [first] = await shortestPaths(this.executor, fromId, toId, { ...options, limit: 1 });
+    return first ?? null;
+  }
+
+  shortestPaths(fromId: string, toId: string, options: PathsOptions): Promise<Path[]> {
+    return shortestPaths(this.executor, fromId, toId, options);
   }
 
   timeline(query: TimelineQuery): Promise<Page<EventRecord>> {

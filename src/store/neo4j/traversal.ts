@@ -5,7 +5,7 @@
  * enumerates paths, which explodes around hubs; a level-by-level walk costs one indexed query per level.
  */
 import { RELATION_TYPE_NAMES, type RelationType } from '../../model';
-import type { NeighborhoodOptions, Path, PathOptions, Subgraph } from '../port';
+import type { NeighborhoodOptions, Path, PathsOptions, Subgraph } from '../port';
 import { GRAPH, LOOKUPS, PATH_LENGTH_CEILING } from './cypher';
 import { cypherInt, type CypherExecutor, type Row, type StatementRunner } from './executor';
 import { entityFromProps, relationFromProps } from './rows';
@@ -58,27 +58,31 @@ async function distancesFrom(
 }
 
 /**
- * A shortest path ignoring direction. Paths longer than PATH_LENGTH_CEILING are not searched
- * (shortestPath needs a literal bound); far beyond the diameter of a graph of news sources.
+ * The shortest paths ignoring direction, in canonical order (see port.ts). Paths longer than
+ * PATH_LENGTH_CEILING are not searched (allShortestPaths needs a literal bound); far beyond the
+ * diameter of a graph of news sources.
  */
-export async function shortestPath(executor: CypherExecutor, fromId: string, toId: string, options: PathOptions): Promise<Path | null> {
+export async function shortestPaths(executor: CypherExecutor, fromId: string, toId: string, options: PathsOptions): Promise<Path[]> {
+  if (options.limit < 1) return [];
   if (fromId === toId) {
-    // shortestPath refuses a path from a node to itself; the answer is the node alone.
+    // allShortestPaths refuses a path from a node to itself; the answer is the node alone.
     const [row] = await executor.readOne(LOOKUPS.GET_ENTITIES, { ids: [fromId] });
-    return row === undefined ? null : { nodes: [entityFromProps(row['entity'] as Row)], edges: [] };
+    return row === undefined ? [] : [{ nodes: [entityFromProps(row['entity'] as Row)], edges: [] }];
   }
-  if (options.maxLength < 1) return null;
-  const [row] = await executor.readOne(GRAPH.SHORTEST_PATH, {
+  if (options.maxLength < 1) return [];
+  const rows = await executor.readOne(GRAPH.SHORTEST_PATHS, {
     fromId,
     toId,
     types: typesOf(options.relationTypes),
+    // The ends are never avoided (port.ts); without them the statement tests every node of a path.
+    avoid: [...new Set(options.avoid ?? [])].filter((id) => id !== fromId && id !== toId),
     maxLength: cypherInt(Math.min(Math.floor(options.maxLength), PATH_LENGTH_CEILING)),
+    limit: cypherInt(Math.floor(options.limit)),
   });
-  if (row === undefined) return null;
-  return {
+  return rows.map((row) => ({
     nodes: (row['nodes'] as Row[]).map(entityFromProps),
     edges: (row['edges'] as Row[]).map(relationFromProps),
-  };
+  }));
 }
 
 function compareText(a: string, b: string): number {

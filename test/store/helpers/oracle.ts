@@ -74,6 +74,38 @@ export class Oracle {
     return { nodes, edges };
   }
 
+  /**
+   * Every shortest path the port documents for shortestPaths, all of them: the relations that
+   * touch an avoided entity (other than an end) are dropped, every walk of the least length is
+   * listed by brute force, walks through the same entities keep their smallest relation ids, and
+   * the list is sorted by entity ids then.
+   */
+  allShortestPaths(fromId: string, toId: string, types?: readonly RelationType[], avoid: readonly string[] = []): { nodes: string[]; edges: string[] }[] {
+    const blocked = new Set(avoid.filter((id) => id !== fromId && id !== toId));
+    const relations = this.relationsOfTypes(types).filter((r) => !blocked.has(r.from) && !blocked.has(r.to));
+    const toEnd = new Oracle({ ...this.dataset, relations }).distancesFrom(toId);
+    const length = toEnd.get(fromId);
+    if (length === undefined) return [];
+    const walks: { nodes: string[]; edges: string[] }[] = [];
+    const grow = (nodes: string[], edges: string[]) => {
+      const current = nodes[nodes.length - 1]!;
+      if (current === toId) return void walks.push({ nodes, edges });
+      for (const r of relations) {
+        if (r.from !== current && r.to !== current) continue;
+        const next = r.from === current ? r.to : r.from;
+        if (toEnd.get(next) === length - nodes.length) grow([...nodes, next], [...edges, r.id]);
+      }
+    };
+    grow([fromId], []);
+    const key = (walk: { nodes: string[] }) => walk.nodes.join(' ');
+    const best = new Map<string, { nodes: string[]; edges: string[] }>();
+    for (const walk of walks) {
+      const kept = best.get(key(walk));
+      if (kept === undefined || compareLists(walk.edges, kept.edges) < 0) best.set(key(walk), walk);
+    }
+    return [...best.values()].sort((a, b) => compareLists(a.nodes, b.nodes));
+  }
+
   /** Ids of the relations of the given types with both ends among `ids`, sorted. */
   relationIdsAmong(ids: ReadonlySet<string>, types?: readonly RelationType[]): string[] {
     return this.relationsOfTypes(types)
@@ -127,6 +159,15 @@ export class Oracle {
   private relationsOfTypes(types?: readonly RelationType[]): readonly RelationRecord[] {
     return types === undefined ? this.dataset.relations : this.dataset.relations.filter((r) => types.includes(r.type));
   }
+}
+
+/** Lists of equal length, compared item by item. */
+function compareLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const order = compare(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 export function kindOf(entity: EntityRecord): string | undefined {

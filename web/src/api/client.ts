@@ -4,7 +4,7 @@
  * that tells "the API is unreachable" apart from "the API refused the request".
  */
 import * as Q from './queries';
-import type { EntityDetails, EventRow, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
+import type { EntityDetails, EventRow, Hub, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
 
@@ -23,7 +23,10 @@ export interface ApiClient {
   /** Figures about an entity (`about`) and figures it claims (`claimed`). */
   statisticsAbout(subjectId: string): Promise<{ about: Statistic[]; claimed: Statistic[] }>;
   withdrawals(): Promise<{ cumulative: Statistic[]; daily: Statistic[] }>;
-  shortestPath(fromId: string, toId: string, maxLength: number): Promise<Path | null>;
+  /** Up to `first` shortest paths in the API's order, none passing through an entity in `avoid`. */
+  shortestPaths(fromId: string, toId: string, maxLength: number, avoid: readonly string[], first: number): Promise<Path[]>;
+  /** The `first` most connected entities, most connected first. */
+  hubs(first: number): Promise<Hub[]>;
   /** Every event, a page of 100 at a time. */
   allEvents(): Promise<EventRow[]>;
 }
@@ -86,7 +89,8 @@ export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch =
       return { about: statistics, claimed };
     },
     withdrawals: () => request<{ cumulative: Statistic[]; daily: Statistic[] }>(Q.WITHDRAWALS),
-    shortestPath: async (fromId, toId, maxLength) =>
-      (await request<{ shortestPath: Path | null }>(Q.SHORTEST_PATH, { fromId, toId, maxLength })).shortestPath,
+    shortestPaths: async (fromId, toId, maxLength, avoid, first) =>
+      (await request<{ shortestPaths: Path[] }>(Q.SHORTEST_PATHS, { fromId, toId, maxLength, avoid, first })).shortestPaths,
+    hubs: async (first) => (await request<{ graphStats: { mostConnected: Hub[] } }>(Q.HUBS, { first })).graphStats.mostConnected,
   };
 }

@@ -83,14 +83,21 @@ query ExplorerWithdrawals {
   daily: statistics(metric: DAILY_WITHDRAWALS) { ...StatisticFields }
 }${ENTITY_REF}${REPORT_REF}${STATISTIC_FIELDS}`;
 
-export const SHORTEST_PATH = `
-query ExplorerPath($fromId: ID!, $toId: ID!, $maxLength: Int!) {
-  shortestPath(fromId: $fromId, toId: $toId, maxLength: $maxLength) {
+/** Several shortest paths, each relation with its sources, for the path finder to offer as alternatives. */
+export const SHORTEST_PATHS = `
+query ExplorerPaths($fromId: ID!, $toId: ID!, $maxLength: Int!, $avoid: [ID!], $first: Int!) {
+  shortestPaths(fromId: $fromId, toId: $toId, maxLength: $maxLength, avoid: $avoid, first: $first) {
     length
     nodes { ...EntityRef }
-    edges { ...RelationRef }
+    edges { ...RelationRef sources { ...ReportRef } citations { paragraphs report { id } } }
   }
-}${ENTITY_REF}${RELATION_REF}`;
+}${ENTITY_REF}${REPORT_REF}${RELATION_REF}`;
+
+/** The most connected entities: the hubs the path finder can avoid. */
+export const HUBS = `
+query ExplorerHubs($first: Int!) {
+  graphStats(mostConnected: $first) { mostConnected { degree entity { id name } } }
+}`;
 
 export const EVENTS_PAGE = `
 query ExplorerEvents($first: Int!, $after: String) {

@@ -106,10 +106,22 @@ export interface Statistic {
   readonly source: ReportRef;
 }
 
+/** A relation along a path, with the reports (and paragraphs) that state it. */
+export interface PathRelation extends RelationRef {
+  readonly sources: readonly ReportRef[];
+  readonly citations: readonly Citation[];
+}
+
 export interface Path {
   readonly length: number;
   readonly nodes: readonly EntityRef[];
-  readonly edges: readonly RelationRef[];
+  readonly edges: readonly PathRelation[];
+}
+
+/** One of the most connected entities, with its number of relations. */
+export interface Hub {
+  readonly degree: number;
+  readonly entity: { readonly id: string; readonly name: string };
 }
 
 /** A row of the events table: who, when, where, and the reports that say so. */

@@ -26,6 +26,8 @@ export interface SearchBox {
    * replaces the text with its name, so the user sees what was taken); null when nothing matches.
    */
   resolve(): Promise<SearchHit | null>;
+  /** Takes this entity as chosen, as a restored address does, without asking the API. */
+  set(entity: SearchHit['entity']): void;
   clear(): void;
 }
 
@@ -154,6 +156,11 @@ export function createSearchBox({ api, input, list, onChoose }: SearchBoxOptions
       input.value = best.entity.name;
       close();
       return best;
+    },
+    set(entity) {
+      chosen = { score: 0, entity };
+      input.value = entity.name;
+      close();
     },
     clear() {
       chosen = null;

@@ -175,6 +175,34 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
   });
 
+  it('collapses what expanding a node added, keeping what else holds on, and undoes the collapse', async () => {
+    const node = 'event/gao-zhisheng-withdrawal';
+    const expanded = await hook<string[]>(page, 'nodes');
+    const edges = await hook<{ source: string; target: string }[]>(page, 'edges');
+    await page.click('#undo'); // the view before the withdrawal was expanded
+    const base = new Set(await hook<string[]>(page, 'nodes'));
+    await page.click('#redo');
+    await page.click(`#in-view-list button[data-id="${node}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.selected().node === id, node);
+    await page.click('#collapse-selected');
+    const after = new Set(await hook<string[]>(page, 'nodes'));
+    const removed = expanded.filter((id) => !after.has(id));
+    assert.ok(removed.length > 0, 'the collapse removed something');
+    for (const id of base) assert.ok(after.has(id), `${id} was there before the expansion and stays`);
+    const neighbours = (id: string) => edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+    for (const id of removed) {
+      assert.ok(!base.has(id), `${id} came with the expansion`);
+      assert.ok(neighbours(id).every((other) => other === node || removed.includes(other)), `${id} held on to nothing else`);
+    }
+    for (const id of expanded.filter((id) => !base.has(id) && after.has(id))) {
+      assert.ok(neighbours(id).some((other) => other !== node && after.has(other)), `${id} stays because it holds on to another node`);
+    }
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    await page.locator('.stage').screenshot({ path: join(SCREENSHOTS, 'explorer-collapse.png') });
+    await page.click('#undo');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(expanded), 'undo brings the collapsed nodes back');
+  });
+
   it('shows the full name, type and dates of the node under the pointer', async () => {
     const box = await page.locator('#graph').boundingBox();
     const position = await hook<{ x: number; y: number }>(page, 'nodePosition', 'event/gao-zhisheng-withdrawal');

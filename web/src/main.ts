@@ -173,6 +173,7 @@ byId('export-png').addEventListener('click', async () => download('tuidang-graph
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
 byId('expand-selected').addEventListener('click', () => void explorer.expandSelected());
+byId('collapse-selected').addEventListener('click', () => explorer.collapse());
 byId('hide-selected').addEventListener('click', () => explorer.hide());
 byId('undo').addEventListener('click', () => explorer.undo());
 byId('redo').addEventListener('click', () => explorer.redo());

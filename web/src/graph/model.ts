@@ -21,6 +21,8 @@ export interface NodeAttributes {
   endDate?: string | null;
   /** Dragged into place by the user: the layout leaves it there (ForceAtlas2 reads `fixed`). */
   fixed?: boolean;
+  /** The node whose expansion brought this one in (see collapse.ts); absent for a centre's own view. */
+  expandedFrom?: string;
 }
 
 export interface EdgeAttributes {

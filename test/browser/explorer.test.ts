@@ -63,6 +63,17 @@ async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + position.x, box.y + position.y);
 }
 
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector} (focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
 describe('graph explorer (/explore) in Chromium', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -444,9 +455,113 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(new URL(page.url()).searchParams.get('from'), null);
   });
 
+  it('reaches every node and relation by keyboard alone: select, expand, and a relation on to its source report', async () => {
+    await page.click('#tab-graph');
+    await page.focus('#search');
+    await pickSuggestion(page, '#search', 'Rong Yi', 'person/rong-yi');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/rong-yi');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    // The canvas takes focus with a visible ring.
+    await tabTo(page, '#graph');
+    assert.equal(await page.$eval('#graph', (graph) => getComputedStyle(graph).outlineStyle), 'solid', 'the focused canvas shows a ring');
+    await page.focus('#search');
+
+    // Nodes: Enter on a name selects it; its Expand button adds its neighbours and keeps focus.
+    await tabTo(page, '#in-view summary');
+    if (!(await page.$eval('#in-view', (box) => (box as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+    await tabTo(page, '#in-view-list button[data-id="person/rong-yi"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).__explorer.selected().node === 'person/rong-yi');
+    const neighbour = (await hook<{ source: string; target: string }[]>(page, 'edges')).map((e) => (e.source === 'person/rong-yi' ? e.target : e.source)).find((id) => id !== 'person/rong-yi')!;
+    const order = (await hook<string[]>(page, 'nodes')).length;
+    await page.focus('#search');
+    await tabTo(page, `#in-view-list button[data-expand="${neighbour}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => (window as any).__explorer.nodes().length > n, order);
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-expand') === id, neighbour);
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+
+    // Relations: source — type — target, and "sources" opens the relation in the details panel.
+    await tabTo(page, '#relations-in-view summary');
+    if (!(await page.$eval('#relations-in-view', (box) => (box as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+    await page.waitForSelector('#relations-in-view-list li'); // built once the list opens
+    const listed = await page.$$eval('#relations-in-view-list li', (items) => items.map((li) => li.getAttribute('data-edge')));
+    assert.deepEqual(new Set(listed), new Set((await hook<{ id: string }[]>(page, 'edges')).map((e) => e.id)), 'every relation drawn is listed');
+    const item = page.locator('#relations-in-view-list li').first();
+    const [from, to] = await item.locator('button[data-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    const edge = (await item.getAttribute('data-edge'))!;
+    const drawn = (await hook<{ id: string; source: string; target: string }[]>(page, 'edges')).find((e) => e.id === edge)!;
+    assert.deepEqual([from, to], [drawn.source, drawn.target]);
+    await tabTo(page, `#relations-in-view-list li[data-edge="${edge}"] button.sources-of`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details button.source');
+    assert.equal(await activeId(page), 'details-title', 'focus moves to the relation in the details panel');
+    await page.locator('.controls').screenshot({ path: join(SCREENSHOTS, 'relations-list.png') });
+    const source = page.locator('#details button.source').first();
+    const name = (await source.textContent())!.trim();
+    await tabTo(page, '#details button.source');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((expected) => document.getElementById('details-title')?.textContent === expected, name);
+    assert.equal(await activeId(page), 'details-title', 'after following the source, focus is on its heading, not <body>');
+  });
+
+  it('filters by kind and hides hubs, keeps both in the address through a reload, Back and Forward', async () => {
+    await page.click('.kind-filter summary');
+    const kinds = await hook<Record<string, string | null>>(page, 'kinds');
+    const kind = [...new Set(Object.values(kinds).filter((k): k is string => k !== null))].sort()[0]!;
+    assert.ok(kind, 'the view holds entities with a kind');
+    await page.uncheck(`input[data-kind="${kind}"]`);
+    const ofKind = Object.keys(kinds).filter((id) => kinds[id] === kind).sort();
+    assert.deepEqual((await hook<string[]>(page, 'hiddenNodes')).sort(), ofKind);
+
+    // Hide the 2 most connected nodes: the centre is never one of them.
+    await page.fill('#hub-count', '2');
+    await page.check('#hide-hubs');
+    const centre = await hook<string>(page, 'centre');
+    const degree = new Map<string, number>();
+    for (const e of await hook<{ source: string; target: string }[]>(page, 'edges')) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const ranked = [...degree].filter(([id]) => id !== centre).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const hubs = ranked.slice(0, 2).map(([id]) => id);
+    const hidden = new Set(await hook<string[]>(page, 'hiddenNodes'));
+    for (const hub of hubs) assert.ok(hidden.has(hub), `${hub} (${degree.get(hub)} relations) is hidden as a hub`);
+    assert.ok(!hidden.has(centre), 'the centre stays');
+    assert.match((await page.textContent('#hub-hidden')) ?? '', /^Hidden: /);
+    const address = new URL(page.url());
+    assert.deepEqual([address.searchParams.get('hide-kinds'), address.searchParams.get('hubs')], [kind, '2']);
+
+    await page.reload();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, centre);
+    assert.equal(await page.isChecked('#hide-hubs'), true);
+    assert.equal(await page.inputValue('#hub-count'), '2');
+    await page.click('.kind-filter summary');
+    assert.equal(await page.isChecked(`input[data-kind="${kind}"]`), false);
+    assert.deepEqual(new Set(await hook<string[]>(page, 'hiddenNodes')), hidden, 'the reloaded view hides the same nodes');
+
+    await page.goBack();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() !== id, centre);
+    const back = new URL(page.url());
+    assert.deepEqual([back.searchParams.get('hide-kinds'), back.searchParams.get('hubs')], [kind, '2'], 'Back keeps the filters');
+    const backKinds = await hook<Record<string, string | null>>(page, 'kinds');
+    const backHidden = await hook<string[]>(page, 'hiddenNodes');
+    for (const id of Object.keys(backKinds).filter((id) => backKinds[id] === kind)) assert.ok(backHidden.includes(id), `${id} stays hidden after Back`);
+    await page.goForward();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, centre);
+    assert.equal(new URL(page.url()).searchParams.get('hubs'), '2');
+
+    await page.check(`input[data-kind="${kind}"]`);
+    await page.uncheck('#hide-hubs');
+    assert.deepEqual(await hook(page, 'hiddenNodes'), []);
+    const cleared = new URL(page.url());
+    assert.deepEqual([cleared.searchParams.get('hide-kinds'), cleared.searchParams.get('hubs')], [null, null]);
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
   it("passes axe-core's WCAG 2.2 AA rules on every view", async () => {
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
+    // The lists beside the canvas are checked open, with their buttons.
+    await page.$$eval('#in-view, #relations-in-view, .kind-filter, .relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+    await page.check('#hide-hubs');
     for (const tab of ['graph', 'stats', 'events']) {
       await page.click(`#tab-${tab}`);
       // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
@@ -458,6 +573,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
       problems.push(...violations.map((v: string) => `${tab}: ${v}`));
     }
     await page.click('#tab-graph');
+    await page.uncheck('#hide-hubs');
     assert.deepEqual(problems, []);
   });
 

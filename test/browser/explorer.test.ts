@@ -411,6 +411,57 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
   });
 
+  it('draws the events on a timeline in date order, a month as a month, the undated apart, and shows a chosen one in the graph', async () => {
+    await page.selectOption('#events-kind', '');
+    const { body } = await server.gql(`{ events(first: 100) { edges { node { id startDate endDate } } } }`);
+    const events = body.data.events.edges.map((edge: any) => edge.node) as { id: string; startDate: string | null; endDate: string | null }[];
+    const rows = await page.$$eval('#timeline-body .tl-row', (items) =>
+      items.map((li) => {
+        const mark = li.querySelector<HTMLElement>('.tl-mark')!;
+        return { id: li.getAttribute('data-id')!, start: Number(li.getAttribute('data-start')), end: Number(li.getAttribute('data-end')), width: mark.style.width };
+      }),
+    );
+    const undated = await page.$$eval('#timeline-body .tl-undated li', (items) => items.map((li) => li.getAttribute('data-id')));
+    assert.deepEqual(new Set(rows.map((row) => row.id)), new Set(events.filter((e) => e.startDate).map((e) => e.id)), 'every dated event is drawn');
+    assert.deepEqual(new Set(undated), new Set(events.filter((e) => !e.startDate).map((e) => e.id)), 'the undated are listed apart');
+    assert.ok(undated.length > 0 && rows.length > 0);
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i]!.start >= rows[i - 1]!.start, `${rows[i]!.id} comes after ${rows[i - 1]!.id}`);
+    const day = 86_400_000;
+    const byDate = (pattern: RegExp) => rows.find((row) => pattern.test(events.find((e) => e.id === row.id)!.startDate!) && !events.find((e) => e.id === row.id)!.endDate);
+    const month = byDate(/^\d{4}-\d{2}$/);
+    const year = byDate(/^\d{4}$/);
+    assert.ok(month && year, 'the seed has events dated to a month and to a year');
+    assert.ok((month.end - month.start) / day >= 28 && (month.end - month.start) / day <= 31, 'a month spans its days');
+    assert.ok((year.end - year.start) / day >= 365, 'a year spans its days');
+    // Drawn to the same scale: the month's bar is about a twelfth of the year's.
+    const ratio = parseFloat(month.width) / parseFloat(year.width);
+    assert.ok(ratio > 28 / 366 && ratio < 31 / 365, `month/year widths ${month.width} / ${year.width}`);
+    // The Events tab scrolls inside the page: a window as tall as the timeline pictures all of it.
+    const tall = await page.locator('#timeline').boundingBox();
+    await page.setViewportSize({ width: 1400, height: Math.ceil(tall!.y + tall!.height + 20) });
+    await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
+
+    await page.setViewportSize({ width: 400, height: 860 });
+    await page.waitForTimeout(200);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 400, 'the timeline fits a 400px window');
+    const label = await page.locator('#timeline-body .tl-row .tl-label').first().boundingBox();
+    const track = await page.locator('#timeline-body .tl-row .tl-track').first().boundingBox();
+    assert.ok(label && track && track.y >= label.y + label.height - 1 && track.width > 250, 'at 400px the bar sits under its label, across the width');
+    // The first screenful: the whole list at 400px is some 2,800px tall.
+    const narrow = (await page.locator('#timeline').boundingBox())!;
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-narrow.png'), fullPage: true, clip: { x: 0, y: narrow.y, width: 400, height: Math.min(narrow.height, 860) } });
+    await page.setViewportSize({ width: 1400, height: 860 });
+
+    // Chosen with the keyboard, the event becomes the graph's centre and focus moves to its details.
+    const chosen = rows.find((row) => row.id === 'event/gao-zhisheng-withdrawal')!;
+    await page.focus(`#timeline-body .tl-row[data-id="${chosen.id}"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, chosen.id);
+    assert.equal(await page.getAttribute('#tab-graph', 'aria-selected'), 'true');
+    await page.waitForFunction(() => document.activeElement?.id === 'details-title');
+    await page.click('#tab-events');
+  });
+
   it('leads a keyboard from the search to a node and on to its source, keeping focus in the details', async () => {
     await page.focus('#tab-graph');
     await page.keyboard.press('Enter');

@@ -185,7 +185,15 @@ const pathFinder = createPathFinder(api, {
   onClear: () => explorer.view.highlightPath(null),
 });
 
-const tabs = setUpTabs(api, (name) => setAddress({ tab: name }));
+const tabs = setUpTabs(
+  api,
+  (name) => setAddress({ tab: name }),
+  async (id) => {
+    // An event chosen on the timeline: shown in the graph, focus on its details for a keyboard.
+    await tabs.open('graph');
+    if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
+  },
+);
 const addressedTab = addressed.get('tab');
 if (addressedTab && (TAB_NAMES as readonly string[]).includes(addressedTab)) void tabs.open(addressedTab as TabName);
 if (addressed.get('from') || addressed.get('to')) dateFilter.set(addressed.get('from') ?? '', addressed.get('to') ?? '');

@@ -63,6 +63,17 @@ async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + position.x, box.y + position.y);
 }
 
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector} (focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
 describe('graph explorer (/explore) in Chromium', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -173,6 +184,34 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.click('#redo');
     assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(expanded), 'and redone');
     await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
+  it('collapses what expanding a node added, keeping what else holds on, and undoes the collapse', async () => {
+    const node = 'event/gao-zhisheng-withdrawal';
+    const expanded = await hook<string[]>(page, 'nodes');
+    const edges = await hook<{ source: string; target: string }[]>(page, 'edges');
+    await page.click('#undo'); // the view before the withdrawal was expanded
+    const base = new Set(await hook<string[]>(page, 'nodes'));
+    await page.click('#redo');
+    await page.click(`#in-view-list button[data-id="${node}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.selected().node === id, node);
+    await page.click('#collapse-selected');
+    const after = new Set(await hook<string[]>(page, 'nodes'));
+    const removed = expanded.filter((id) => !after.has(id));
+    assert.ok(removed.length > 0, 'the collapse removed something');
+    for (const id of base) assert.ok(after.has(id), `${id} was there before the expansion and stays`);
+    const neighbours = (id: string) => edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+    for (const id of removed) {
+      assert.ok(!base.has(id), `${id} came with the expansion`);
+      assert.ok(neighbours(id).every((other) => other === node || removed.includes(other)), `${id} held on to nothing else`);
+    }
+    for (const id of expanded.filter((id) => !base.has(id) && after.has(id))) {
+      assert.ok(neighbours(id).some((other) => other !== node && after.has(other)), `${id} stays because it holds on to another node`);
+    }
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    await page.locator('.stage').screenshot({ path: join(SCREENSHOTS, 'explorer-collapse.png') });
+    await page.click('#undo');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(expanded), 'undo brings the collapsed nodes back');
   });
 
   it('shows the full name, type and dates of the node under the pointer', async () => {
@@ -473,6 +512,57 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'events.png'), fullPage: true });
   });
 
+  it('draws the events on a timeline in date order, a month as a month, the undated apart, and shows a chosen one in the graph', async () => {
+    await page.selectOption('#events-kind', '');
+    const { body } = await server.gql(`{ events(first: 100) { edges { node { id startDate endDate } } } }`);
+    const events = body.data.events.edges.map((edge: any) => edge.node) as { id: string; startDate: string | null; endDate: string | null }[];
+    const rows = await page.$$eval('#timeline-body .tl-row', (items) =>
+      items.map((li) => {
+        const mark = li.querySelector<HTMLElement>('.tl-mark')!;
+        return { id: li.getAttribute('data-id')!, start: Number(li.getAttribute('data-start')), end: Number(li.getAttribute('data-end')), width: mark.style.width };
+      }),
+    );
+    const undated = await page.$$eval('#timeline-body .tl-undated li', (items) => items.map((li) => li.getAttribute('data-id')));
+    assert.deepEqual(new Set(rows.map((row) => row.id)), new Set(events.filter((e) => e.startDate).map((e) => e.id)), 'every dated event is drawn');
+    assert.deepEqual(new Set(undated), new Set(events.filter((e) => !e.startDate).map((e) => e.id)), 'the undated are listed apart');
+    assert.ok(undated.length > 0 && rows.length > 0);
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i]!.start >= rows[i - 1]!.start, `${rows[i]!.id} comes after ${rows[i - 1]!.id}`);
+    const day = 86_400_000;
+    const byDate = (pattern: RegExp) => rows.find((row) => pattern.test(events.find((e) => e.id === row.id)!.startDate!) && !events.find((e) => e.id === row.id)!.endDate);
+    const month = byDate(/^\d{4}-\d{2}$/);
+    const year = byDate(/^\d{4}$/);
+    assert.ok(month && year, 'the seed has events dated to a month and to a year');
+    assert.ok((month.end - month.start) / day >= 28 && (month.end - month.start) / day <= 31, 'a month spans its days');
+    assert.ok((year.end - year.start) / day >= 365, 'a year spans its days');
+    // Drawn to the same scale: the month's bar is about a twelfth of the year's.
+    const ratio = parseFloat(month.width) / parseFloat(year.width);
+    assert.ok(ratio > 28 / 366 && ratio < 31 / 365, `month/year widths ${month.width} / ${year.width}`);
+    // The Events tab scrolls inside the page: a window as tall as the timeline pictures all of it.
+    const tall = await page.locator('#timeline').boundingBox();
+    await page.setViewportSize({ width: 1400, height: Math.ceil(tall!.y + tall!.height + 20) });
+    await page.locator('#timeline').screenshot({ path: join(SCREENSHOTS, 'timeline.png') });
+
+    await page.setViewportSize({ width: 400, height: 860 });
+    await page.waitForTimeout(200);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 400, 'the timeline fits a 400px window');
+    const label = await page.locator('#timeline-body .tl-row .tl-label').first().boundingBox();
+    const track = await page.locator('#timeline-body .tl-row .tl-track').first().boundingBox();
+    assert.ok(label && track && track.y >= label.y + label.height - 1 && track.width > 250, 'at 400px the bar sits under its label, across the width');
+    // The first screenful: the whole list at 400px is some 2,800px tall.
+    const narrow = (await page.locator('#timeline').boundingBox())!;
+    await page.screenshot({ path: join(SCREENSHOTS, 'timeline-narrow.png'), fullPage: true, clip: { x: 0, y: narrow.y, width: 400, height: Math.min(narrow.height, 860) } });
+    await page.setViewportSize({ width: 1400, height: 860 });
+
+    // Chosen with the keyboard, the event becomes the graph's centre and focus moves to its details.
+    const chosen = rows.find((row) => row.id === 'event/gao-zhisheng-withdrawal')!;
+    await page.focus(`#timeline-body .tl-row[data-id="${chosen.id}"] button`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, chosen.id);
+    assert.equal(await page.getAttribute('#tab-graph', 'aria-selected'), 'true');
+    await page.waitForFunction(() => document.activeElement?.id === 'details-title');
+    await page.click('#tab-events');
+  });
+
   it('leads a keyboard from the search to a node and on to its source, keeping focus in the details', async () => {
     await page.focus('#tab-graph');
     await page.keyboard.press('Enter');
@@ -517,9 +607,113 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(new URL(page.url()).searchParams.get('from'), null);
   });
 
+  it('reaches every node and relation by keyboard alone: select, expand, and a relation on to its source report', async () => {
+    await page.click('#tab-graph');
+    await page.focus('#search');
+    await pickSuggestion(page, '#search', 'Rong Yi', 'person/rong-yi');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/rong-yi');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    // The canvas takes focus with a visible ring.
+    await tabTo(page, '#graph');
+    assert.equal(await page.$eval('#graph', (graph) => getComputedStyle(graph).outlineStyle), 'solid', 'the focused canvas shows a ring');
+    await page.focus('#search');
+
+    // Nodes: Enter on a name selects it; its Expand button adds its neighbours and keeps focus.
+    await tabTo(page, '#in-view summary');
+    if (!(await page.$eval('#in-view', (box) => (box as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+    await tabTo(page, '#in-view-list button[data-id="person/rong-yi"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).__explorer.selected().node === 'person/rong-yi');
+    const neighbour = (await hook<{ source: string; target: string }[]>(page, 'edges')).map((e) => (e.source === 'person/rong-yi' ? e.target : e.source)).find((id) => id !== 'person/rong-yi')!;
+    const order = (await hook<string[]>(page, 'nodes')).length;
+    await page.focus('#search');
+    await tabTo(page, `#in-view-list button[data-expand="${neighbour}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => (window as any).__explorer.nodes().length > n, order);
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-expand') === id, neighbour);
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+
+    // Relations: source — type — target, and "sources" opens the relation in the details panel.
+    await tabTo(page, '#relations-in-view summary');
+    if (!(await page.$eval('#relations-in-view', (box) => (box as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+    await page.waitForSelector('#relations-in-view-list li'); // built once the list opens
+    const listed = await page.$$eval('#relations-in-view-list li', (items) => items.map((li) => li.getAttribute('data-edge')));
+    assert.deepEqual(new Set(listed), new Set((await hook<{ id: string }[]>(page, 'edges')).map((e) => e.id)), 'every relation drawn is listed');
+    const item = page.locator('#relations-in-view-list li').first();
+    const [from, to] = await item.locator('button[data-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    const edge = (await item.getAttribute('data-edge'))!;
+    const drawn = (await hook<{ id: string; source: string; target: string }[]>(page, 'edges')).find((e) => e.id === edge)!;
+    assert.deepEqual([from, to], [drawn.source, drawn.target]);
+    await tabTo(page, `#relations-in-view-list li[data-edge="${edge}"] button.sources-of`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details button.source');
+    assert.equal(await activeId(page), 'details-title', 'focus moves to the relation in the details panel');
+    await page.locator('.controls').screenshot({ path: join(SCREENSHOTS, 'relations-list.png') });
+    const source = page.locator('#details button.source').first();
+    const name = (await source.textContent())!.trim();
+    await tabTo(page, '#details button.source');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((expected) => document.getElementById('details-title')?.textContent === expected, name);
+    assert.equal(await activeId(page), 'details-title', 'after following the source, focus is on its heading, not <body>');
+  });
+
+  it('filters by kind and hides hubs, keeps both in the address through a reload, Back and Forward', async () => {
+    await page.click('.kind-filter summary');
+    const kinds = await hook<Record<string, string | null>>(page, 'kinds');
+    const kind = [...new Set(Object.values(kinds).filter((k): k is string => k !== null))].sort()[0]!;
+    assert.ok(kind, 'the view holds entities with a kind');
+    await page.uncheck(`input[data-kind="${kind}"]`);
+    const ofKind = Object.keys(kinds).filter((id) => kinds[id] === kind).sort();
+    assert.deepEqual((await hook<string[]>(page, 'hiddenNodes')).sort(), ofKind);
+
+    // Hide the 2 most connected nodes: the centre is never one of them.
+    await page.fill('#hub-count', '2');
+    await page.check('#hide-hubs');
+    const centre = await hook<string>(page, 'centre');
+    const degree = new Map<string, number>();
+    for (const e of await hook<{ source: string; target: string }[]>(page, 'edges')) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const ranked = [...degree].filter(([id]) => id !== centre).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const hubs = ranked.slice(0, 2).map(([id]) => id);
+    const hidden = new Set(await hook<string[]>(page, 'hiddenNodes'));
+    for (const hub of hubs) assert.ok(hidden.has(hub), `${hub} (${degree.get(hub)} relations) is hidden as a hub`);
+    assert.ok(!hidden.has(centre), 'the centre stays');
+    assert.match((await page.textContent('#hub-hidden')) ?? '', /^Hidden: /);
+    const address = new URL(page.url());
+    assert.deepEqual([address.searchParams.get('hide-kinds'), address.searchParams.get('hubs')], [kind, '2']);
+
+    await page.reload();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, centre);
+    assert.equal(await page.isChecked('#hide-hubs'), true);
+    assert.equal(await page.inputValue('#hub-count'), '2');
+    await page.click('.kind-filter summary');
+    assert.equal(await page.isChecked(`input[data-kind="${kind}"]`), false);
+    assert.deepEqual(new Set(await hook<string[]>(page, 'hiddenNodes')), hidden, 'the reloaded view hides the same nodes');
+
+    await page.goBack();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() !== id, centre);
+    const back = new URL(page.url());
+    assert.deepEqual([back.searchParams.get('hide-kinds'), back.searchParams.get('hubs')], [kind, '2'], 'Back keeps the filters');
+    const backKinds = await hook<Record<string, string | null>>(page, 'kinds');
+    const backHidden = await hook<string[]>(page, 'hiddenNodes');
+    for (const id of Object.keys(backKinds).filter((id) => backKinds[id] === kind)) assert.ok(backHidden.includes(id), `${id} stays hidden after Back`);
+    await page.goForward();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, centre);
+    assert.equal(new URL(page.url()).searchParams.get('hubs'), '2');
+
+    await page.check(`input[data-kind="${kind}"]`);
+    await page.uncheck('#hide-hubs');
+    assert.deepEqual(await hook(page, 'hiddenNodes'), []);
+    const cleared = new URL(page.url());
+    assert.deepEqual([cleared.searchParams.get('hide-kinds'), cleared.searchParams.get('hubs')], [null, null]);
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
   it("passes axe-core's WCAG 2.2 AA rules on every view", async () => {
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const problems: string[] = [];
+    // The lists beside the canvas are checked open, with their buttons.
+    await page.$$eval('#in-view, #relations-in-view, .kind-filter, .relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+    await page.check('#hide-hubs');
     for (const tab of ['graph', 'stats', 'events']) {
       await page.click(`#tab-${tab}`);
       // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
@@ -531,6 +725,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
       problems.push(...violations.map((v: string) => `${tab}: ${v}`));
     }
     await page.click('#tab-graph');
+    await page.uncheck('#hide-hubs');
     assert.deepEqual(problems, []);
   });
 

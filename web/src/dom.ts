@@ -11,6 +11,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') element.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
     else if (key === 'className') element.className = String(value);
+    // Through the CSSOM: the page's Content-Security-Policy (style-src 'self') refuses style attributes.
+    else if (key === 'style') element.style.cssText = String(value);
     else element.setAttribute(key, value === true ? '' : String(value));
   }
   for (const child of children.flat()) {

@@ -6,6 +6,7 @@
 import type { ApiClient } from './api/client';
 import type { Path, Subgraph } from './api/types';
 import { byId } from './dom';
+import { collapsibleNodes } from './graph/collapse';
 import { layout, seedPositions } from './graph/layout';
 import { addRelation, createGraph, type ExplorerGraph, mergeSubgraph } from './graph/model';
 import { GraphView } from './graph/view';
@@ -129,6 +130,7 @@ export class Explorer {
     if (!subgraph || !this.graph.hasNode(node)) return;
     this.remember();
     const merged = mergeSubgraph(this.graph, subgraph.nodes, subgraph.edges, room, node);
+    for (const added of merged.addedNodes) this.graph.setNodeAttribute(added, 'expandedFrom', node);
     if (merged.addedNodes.length > 0) {
       await layout(this.graph, EXPAND_ITERATIONS);
       this.view.frameAll();
@@ -204,6 +206,22 @@ export class Explorer {
     this.graph.dropNode(node);
     if (this.selected.node === node) this.select(null);
     this.options.onGraphChange();
+  }
+
+  /** Takes back what expanding a node brought in (see graph/collapse.ts); Undo brings it back. */
+  collapse(node: string | null = this.selected.node ?? null): void {
+    if (node === null || !this.graph.hasNode(node)) return;
+    const gone = collapsibleNodes(this.graph, node, this.centre);
+    const name = this.graph.getNodeAttribute(node, 'label');
+    if (gone.length === 0) {
+      this.setNotes([`Nothing to collapse: no node in view was brought in only by expanding ${name}.`]);
+      return;
+    }
+    this.remember();
+    for (const other of gone) this.graph.dropNode(other);
+    if (this.selected.node && !this.graph.hasNode(this.selected.node)) this.select(null);
+    this.view.frameAll();
+    this.setNotes([]);
   }
 
   get canUndo(): boolean {

@@ -4,18 +4,22 @@
  * read-only hooks for the browser test on window.__explorer.
  */
 import { createApiClient } from './api/client';
-import { byId, el } from './dom';
+import { byId } from './dom';
 import { Explorer } from './explorer';
+import { filterParams, readFilters, type ViewFilters } from './filter-address';
+import { mostConnected } from './graph/hubs';
+import { enableCanvasKeys } from './graph/keyboard';
 import { isLayoutRunning } from './graph/layout';
-import { LARGE_GRAPH_ORDER } from './graph/model';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
 import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson, type PngCaption } from './panels/export';
 import { ENTITY_TYPES } from './api/types';
 import { TYPE_STYLES } from './graph/styles';
+import { createHubFilter } from './panels/hub-filter';
 import { graphFromJson } from './panels/import-file';
-import { createLegend } from './panels/legend';
-import { createPathFinder, pathQueryOf, pathQueryParams } from './panels/path';
+import { createInViewLists } from './panels/in-view-lists';
+import { createLegend, type KindCount } from './panels/legend';
+import { createPathFinder, pathQueryOf, pathQueryParams, type PathQuery } from './panels/path';
 import { createSearchBox } from './panels/search';
 import { setUpTabs, TAB_NAMES, type TabName } from './panels/tabs';
 import { createStatusLine, describeError } from './status';
@@ -39,7 +43,10 @@ firstAnswer.catch(() => undefined); // handled by centreOn; avoid an unhandled-r
 
 let details: DetailsPanel;
 const emptyState = byId('empty-state');
+/** The date range last applied, as typed (for the address). */
+let appliedDates = { from: '', to: '' };
 const dateFilter = createDateFilter(({ from, to }, text) => {
+  appliedDates = text;
   explorer.view.filterDates(from, to);
   refreshCounts();
   setAddress({ from: text.from, to: text.to });
@@ -60,12 +67,20 @@ function setAddress(values: Readonly<Record<string, string>>): void {
 
 function refreshCounts(): void {
   const graph = explorer.graph;
+  const hubs = mostConnected(graph, hubFilter.count(), explorer.centre);
+  explorer.view.hideHubs(hubs);
+  hubFilter.report([...hubs].map((node) => graph.getNodeAttribute(node, 'label')));
   emptyState.hidden = graph.order > 0;
   dateFilter.reportHidden(graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length);
   const relationCounts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
   legend.showRelationTypes(relationCounts);
-  listNodesInView();
+  const kindCounts = new Map<string, KindCount>();
+  graph.forEachNode((_node, { kind, entityType }) => {
+    if (kind) kindCounts.set(kind, { entityType, count: (kindCounts.get(kind)?.count ?? 0) + 1 });
+  });
+  legend.showKinds(kindCounts);
+  inViewLists.refresh();
   byId<HTMLButtonElement>('undo').disabled = !explorer.canUndo;
   byId<HTMLButtonElement>('redo').disabled = !explorer.canRedo;
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
@@ -89,38 +104,33 @@ function recordCentre(focus: string): void {
   else if (current.focus !== state.focus || current.depth !== state.depth) history.pushState(state, '', url);
 }
 
+/** The tab open now, as the address names it. */
+const openTab = (): string => TAB_NAMES.find((name) => byId(`tab-${name}`).getAttribute('aria-selected') === 'true') ?? 'graph';
+
 window.addEventListener('popstate', (event) => {
   const state = event.state as ViewState | null;
   const params = new URLSearchParams(location.search);
   const depth = state?.depth ?? params.get('depth') ?? '1';
   if (DEPTHS.includes(depth)) byId<HTMLSelectElement>('depth').value = depth;
   restoringHistory = true;
+  // Filters, tab and dates are settings, not history: Back and Forward step through centres and
+  // keep them, so the address they land on is brought in line with what is shown.
+  setAddress({ ...filterParams(currentFilters()), tab: openTab(), ...appliedDates, ...pathQueryParams(shownPath) });
   void explorer.centreOn(state?.focus ?? params.get('focus') ?? DEFAULT_CENTRE).finally(() => (restoringHistory = false));
 });
 
-/** The drawn graph as buttons, in name order: the keyboard's way to every node. */
-function listNodesInView(): void {
-  const graph = explorer.graph;
-  if (graph.order >= LARGE_GRAPH_ORDER) {
-    // Thousands of buttons would cost more than the drawing; search reaches any of them.
-    byId('in-view-title').textContent = `Nodes in view (${graph.order}, too many to list: use the search)`;
-    byId('in-view-list').replaceChildren();
-    return;
-  }
-  const nodes = graph.nodes().sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
-  byId('in-view-title').textContent = `Nodes in view (${nodes.length})`;
-  byId('in-view-list').replaceChildren(
-    ...nodes.map((node) => {
-      const { label, entityType } = graph.getNodeAttributes(node);
-      return el('li', {}, el('button', { type: 'button', className: 'link', 'data-id': node, onclick: () => explorer.select(node) }, `${label} (${entityType})`));
-    }),
-  );
-}
+const legend = createLegend(byId('legend'), byId('relation-types'), byId('kinds'), () => applyFilters());
+const hubFilter = createHubFilter(() => applyFilters());
+const currentFilters = (): ViewFilters => ({ ...legend.current(), hubs: hubFilter.count() });
 
-const legend = createLegend(byId('legend'), byId('relation-types'), ({ hiddenEntityTypes, hiddenRelationTypes }) => {
-  explorer.view.filterTypes(hiddenEntityTypes, hiddenRelationTypes);
+/** Applies the legend's and the hub filter's settings to the view and writes them into the address. */
+function applyFilters(): void {
+  const filters = currentFilters();
+  explorer.view.filterTypes(filters.hiddenEntityTypes, filters.hiddenRelationTypes);
+  explorer.view.filterKinds(filters.hiddenKinds);
   refreshCounts();
-});
+  setAddress(filterParams(filters));
+}
 
 const explorer = new Explorer({
   api,
@@ -130,6 +140,28 @@ const explorer = new Explorer({
   onGraphChange: () => refreshCounts(),
   onCentre: recordCentre,
 });
+
+const inViewLists = createInViewLists({
+  get graph() {
+    return explorer.graph;
+  },
+  isHidden: (node) => explorer.view.isHidden(node),
+  isEdgeHidden: (edge) => explorer.view.isEdgeHidden(edge),
+  select: (node) => explorer.select(node),
+  expand: (node) => void explorer.expandSelected(node),
+  openRelation(edge) {
+    explorer.openRelation(edge);
+    document.getElementById('details-title')?.focus(); // the panel keeps focus on its heading once the relation loads
+  },
+});
+{
+  // Filters named in the address apply from the first view on.
+  const filters = readFilters(addressed);
+  legend.set(filters);
+  hubFilter.set(filters.hubs);
+  explorer.view.filterTypes(filters.hiddenEntityTypes, filters.hiddenRelationTypes);
+  explorer.view.filterKinds(filters.hiddenKinds);
+}
 
 details = createDetailsPanel(byId('details'), api, {
   onOpenEntity(id) {
@@ -152,12 +184,25 @@ createSearchBox({
 const pathFinder = createPathFinder(api, {
   onPath: (path) => void explorer.showPath(path),
   onClear: () => explorer.view.highlightPath(null),
-  onQuery: (query) => setAddress(pathQueryParams(query)),
+  onQuery: (query) => {
+    shownPath = query;
+    setAddress(pathQueryParams(query));
+  },
   onOpenSource: (id) => (explorer.graph.hasNode(id) ? explorer.select(id) : void details.showEntity(id)),
 });
 const addressedPath = pathQueryOf(addressed);
+/** The path question shown now (kept in the address, like the filters, when Back or Forward runs). */
+let shownPath: PathQuery | null = addressedPath;
 
-const tabs = setUpTabs(api, (name) => setAddress({ tab: name }));
+const tabs = setUpTabs(
+  api,
+  (name) => setAddress({ tab: name }),
+  async (id) => {
+    // An event chosen on the timeline: shown in the graph, focus on its details for a keyboard.
+    await tabs.open('graph');
+    if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
+  },
+);
 const addressedTab = addressed.get('tab');
 if (addressedTab && (TAB_NAMES as readonly string[]).includes(addressedTab)) void tabs.open(addressedTab as TabName);
 if (addressed.get('from') || addressed.get('to')) dateFilter.set(addressed.get('from') ?? '', addressed.get('to') ?? '');
@@ -177,6 +222,7 @@ byId('export-png').addEventListener('click', async () => download('tuidang-graph
 byId('export-gexf').addEventListener('click', () => download('tuidang-graph.gexf', toGexf(explorer.graph), 'application/xml'));
 byId('export-json').addEventListener('click', () => download('tuidang-graph.json', toJson(explorer.graph), 'application/json'));
 byId('expand-selected').addEventListener('click', () => void explorer.expandSelected());
+byId('collapse-selected').addEventListener('click', () => explorer.collapse());
 byId('hide-selected').addEventListener('click', () => explorer.hide());
 byId('undo').addEventListener('click', () => explorer.undo());
 byId('redo').addEventListener('click', () => explorer.redo());
@@ -191,6 +237,12 @@ document.addEventListener('keydown', (event) => {
 byId('zoom-in').addEventListener('click', () => explorer.view.zoomIn());
 byId('zoom-out').addEventListener('click', () => explorer.view.zoomOut());
 byId('zoom-fit').addEventListener('click', () => explorer.view.frameAll());
+enableCanvasKeys(byId('graph'), explorer.view.sigma.getCamera(), {
+  zoomIn: () => explorer.view.zoomIn(),
+  zoomOut: () => explorer.view.zoomOut(),
+  fit: () => explorer.view.frameAll(),
+  expandSelected: () => void explorer.expandSelected(),
+});
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-server-export]')) {
   button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.depth)));
 }

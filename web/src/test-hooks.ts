@@ -47,6 +47,8 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     /** Every node's layout position (graph coordinates), by id. */
     positions: () => Object.fromEntries(explorer.graph.mapNodes((node, a) => [node, [a.x, a.y]])),
     edges: () => explorer.graph.mapEdges((edge, a, source, target) => ({ id: edge, type: a.relationType, source, target })),
+    /** Each node's kind (null for people and imported nodes), by id. */
+    kinds: () => Object.fromEntries(explorer.graph.mapNodes((node, a) => [node, a.kind ?? null])),
     hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
     pinned: () => explorer.graph.filterNodes((_node, attributes) => attributes.fixed === true),
     hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),

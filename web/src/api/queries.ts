@@ -6,7 +6,10 @@
 const ENTITY_REF = `
 fragment EntityRef on Entity {
   __typename id name
-  ... on Event { startDate endDate }
+  ... on Event { startDate endDate kind }
+  ... on Organization { kind }
+  ... on Place { kind }
+  ... on Report { kind }
 }`;
 
 const REPORT_REF = `

@@ -11,6 +11,8 @@ export interface EntityRef {
   /** Events only: used by the date filter. */
   readonly startDate?: string | null;
   readonly endDate?: string | null;
+  /** What sort of event, organization, place or report (the kind filter); people have none. */
+  readonly kind?: string;
 }
 
 export interface ReportRef {

@@ -19,8 +19,12 @@ export interface NodeAttributes {
   shape: Shape;
   startDate?: string | null;
   endDate?: string | null;
+  /** The entity's kind (MOVEMENT, NEWSPAPER...), for the kind filter; null for people. */
+  kind?: string | null;
   /** Dragged into place by the user: the layout leaves it there (ForceAtlas2 reads `fixed`). */
   fixed?: boolean;
+  /** The node whose expansion brought this one in (see collapse.ts); absent for a centre's own view. */
+  expandedFrom?: string;
 }
 
 export interface EdgeAttributes {
@@ -93,6 +97,7 @@ export function nodeAttributes(node: EntityRef, x: number, y: number): NodeAttri
     shape: style.shape,
     startDate: node.startDate ?? null,
     endDate: node.endDate ?? null,
+    kind: node.kind ?? null,
   };
 }
 

@@ -40,6 +40,9 @@ export class GraphView {
   private range: { from: DayRange | null; to: DayRange | null } | null = null;
   private hiddenEntityTypes: ReadonlySet<string> = new Set();
   private hiddenRelationTypes: ReadonlySet<string> = new Set();
+  private hiddenKinds: ReadonlySet<string> = new Set();
+  /** The nodes "Hide hubs" takes out of the drawing (see graph/hubs.ts). */
+  private hiddenHubs: ReadonlySet<string> = new Set();
   private light = false;
   /** False while a large graph waits for its layout (see show). */
   private edgesShown = true;
@@ -165,6 +168,19 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
+  /** Hides the entities of these kinds (the kind list's checkboxes). */
+  filterKinds(hiddenKinds: ReadonlySet<string>): void {
+    this.hiddenKinds = hiddenKinds;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Hides these nodes as hubs, or none with an empty set; redraws only when the set changed. */
+  hideHubs(nodes: ReadonlySet<string>): void {
+    if (nodes.size === this.hiddenHubs.size && [...nodes].every((node) => this.hiddenHubs.has(node))) return;
+    this.hiddenHubs = nodes;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
   /** Whether the date filter hides this node. */
   isHiddenByDate(node: string): boolean {
     if (!this.range || !this.graph.hasNode(node)) return false;
@@ -172,10 +188,16 @@ export class GraphView {
     return attributes.entityType === 'Event' && !overlaps(attributes.startDate, attributes.endDate, this.range.from, this.range.to);
   }
 
-  /** Whether a filter (dates or entity types) hides this node. */
+  /** Whether a filter (dates, entity types, kinds, hubs) hides this node. */
   isHidden(node: string): boolean {
     if (!this.graph.hasNode(node)) return false;
-    return this.hiddenEntityTypes.has(this.graph.getNodeAttribute(node, 'entityType')) || this.isHiddenByDate(node);
+    const { entityType, kind } = this.graph.getNodeAttributes(node);
+    return (
+      this.hiddenEntityTypes.has(entityType) ||
+      (kind != null && this.hiddenKinds.has(kind)) ||
+      this.hiddenHubs.has(node) ||
+      this.isHiddenByDate(node)
+    );
   }
 
   /** Whether a filter hides this edge: its relation type, or either end. */

@@ -1,7 +1,8 @@
 /**
  * The events table: every event with who took part, when, where and which reports say so, for the
  * questions a picture answers badly ("who quit, when, where, says who"). Rows can be narrowed by
- * kind and by text, sorted by any column, and downloaded as CSV exactly as shown.
+ * kind and by text, sorted by any column, and downloaded as CSV exactly as shown. The timeline
+ * above the table draws the same rows on a time axis.
  */
 import type { ApiClient } from '../api/client';
 import type { EventRow } from '../api/types';
@@ -9,6 +10,7 @@ import { byId, el } from '../dom';
 import { enumWords } from '../format';
 import { createDataTable, type Column } from './data-table';
 import { download } from './export';
+import { createTimeline } from './timeline';
 
 const BOUND_WORDS: Readonly<Record<string, string>> = { BY: 'by ', BEFORE: 'before ', AFTER: 'on or after ' };
 
@@ -38,7 +40,8 @@ export interface EventsTable {
   shownIds(): string[];
 }
 
-export function createEventsTable(api: ApiClient): EventsTable {
+/** `onChoose` is called with an event's id when its row of the timeline is chosen. */
+export function createEventsTable(api: ApiClient, onChoose: (id: string) => void = () => undefined): EventsTable {
   const kindSelect = byId<HTMLSelectElement>('events-kind');
   const textInput = byId<HTMLInputElement>('events-text');
   const message = byId('events-message');
@@ -51,8 +54,10 @@ export function createEventsTable(api: ApiClient): EventsTable {
     sortBy: 'date',
     filter: (row, text) => (kindSelect.value === '' || row.kind === kindSelect.value) && text(row).includes(textInput.value.trim().toLowerCase()),
   });
+  const timeline = createTimeline(byId('timeline-body'), onChoose);
   const render = () => {
     table.render();
+    timeline.render(table.shown());
     message.textContent = `${table.shown().length} of ${table.total()} events.`;
   };
 

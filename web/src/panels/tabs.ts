@@ -16,7 +16,8 @@ export interface Tabs {
   events(): EventsTable | null;
 }
 
-export function setUpTabs(api: ApiClient, onOpen: (name: TabName) => void = () => undefined): Tabs {
+/** `onChooseEvent` is called when an event of the timeline is chosen, to show it in the graph. */
+export function setUpTabs(api: ApiClient, onOpen: (name: TabName) => void = () => undefined, onChooseEvent: (id: string) => void = () => undefined): Tabs {
   const names = TAB_NAMES;
   let statistics: StatisticsView | null = null;
   let events: EventsTable | null = null;
@@ -36,7 +37,7 @@ export function setUpTabs(api: ApiClient, onOpen: (name: TabName) => void = () =
       await statistics.show();
     }
     if (name === 'events') {
-      events ??= createEventsTable(api);
+      events ??= createEventsTable(api, onChooseEvent);
       await events.show();
     }
   }

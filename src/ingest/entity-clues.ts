@@ -74,3 +74,37 @@ export const APPOSITIVE_ORGANIZATIONS = new Map<string, import('../model').Organ
   ['company', 'COMPANY'], ['firm', 'COMPANY'], ['organization', 'NGO'], ['agency', 'GOVERNMENT_AGENCY'], ['newspaper', 'MEDIA_OUTLET'],
   ['outlet', 'MEDIA_OUTLET'], ['broadcaster', 'MEDIA_OUTLET'], ['university', 'UNIVERSITY'], ['group', 'GROUP'],
 ]);
+
+/**
+ * Lowercase head nouns of described entities ("the forced quarantine", "grass-roots rural cadres", "a
+ * joint statement", "a policeman in Jilin city"): what the noun phrase names and its kind. Read by
+ * find-noun-phrases.ts, which needs a modifier or a following "of"/"in" phrase before it drafts one.
+ */
+export const DESCRIBED_HEADS: Readonly<Record<string, { readonly type: 'Event' | 'Organization' | 'Report' | 'Person'; readonly kind?: string }>> = {
+  // events
+  parade: { type: 'Event', kind: 'PARADE' }, rally: { type: 'Event', kind: 'RALLY' }, protest: { type: 'Event', kind: 'PROTEST' }, protests: { type: 'Event', kind: 'PROTEST' },
+  demonstration: { type: 'Event', kind: 'PROTEST' }, demonstrations: { type: 'Event', kind: 'PROTEST' }, arrest: { type: 'Event', kind: 'ARREST' }, arrests: { type: 'Event', kind: 'ARREST' },
+  raid: { type: 'Event', kind: 'INCIDENT' }, reform: { type: 'Event', kind: 'POLITICAL_CAMPAIGN' }, reforms: { type: 'Event', kind: 'POLICY' }, campaign: { type: 'Event', kind: 'POLITICAL_CAMPAIGN' },
+  movement: { type: 'Event', kind: 'MOVEMENT' }, crackdown: { type: 'Event', kind: 'POLITICAL_CAMPAIGN' }, quarantine: { type: 'Event', kind: 'POLICY' }, pandemic: { type: 'Event', kind: 'PANDEMIC' },
+  epidemic: { type: 'Event', kind: 'PANDEMIC' }, founding: { type: 'Event', kind: 'FOUNDING' }, collapse: { type: 'Event', kind: 'COLLAPSE' }, celebration: { type: 'Event', kind: 'INCIDENT' },
+  anniversary: { type: 'Event', kind: 'ANNIVERSARY' }, petition: { type: 'Event', kind: 'PETITION' }, struggle: { type: 'Event', kind: 'TAKEOVER' }, upsurge: { type: 'Event', kind: 'PUBLIC_WITHDRAWAL' },
+  genocide: { type: 'Event', kind: 'PERSECUTION_CAMPAIGN' }, massacre: { type: 'Event', kind: 'MASSACRE' }, persecution: { type: 'Event', kind: 'PERSECUTION_CAMPAIGN' }, famine: { type: 'Event', kind: 'ATROCITY' },
+  tragedy: { type: 'Event', kind: 'INCIDENT' }, 'self-immolation': { type: 'Event', kind: 'INCIDENT' }, vote: { type: 'Event', kind: 'VOTE' }, ban: { type: 'Event', kind: 'POLICY' },
+  expulsion: { type: 'Event', kind: 'EXPULSION' }, disclosure: { type: 'Event', kind: 'DISCLOSURE' }, takeover: { type: 'Event', kind: 'TAKEOVER' },
+  // groups and bodies no name is given for
+  officials: { type: 'Organization', kind: 'GROUP' }, officers: { type: 'Organization', kind: 'POLICE' }, police: { type: 'Organization', kind: 'POLICE' }, policemen: { type: 'Organization', kind: 'POLICE' },
+  government: { type: 'Organization', kind: 'GOVERNMENT_AGENCY' }, authorities: { type: 'Organization', kind: 'GOVERNMENT_AGENCY' }, lawmakers: { type: 'Organization', kind: 'GROUP' },
+  legislators: { type: 'Organization', kind: 'GROUP' }, callers: { type: 'Organization', kind: 'GROUP' }, residents: { type: 'Organization', kind: 'GROUP' }, practitioners: { type: 'Organization', kind: 'GROUP' },
+  cadres: { type: 'Organization', kind: 'GROUP' }, entrepreneurs: { type: 'Organization', kind: 'GROUP' }, protesters: { type: 'Organization', kind: 'GROUP' }, peasants: { type: 'Organization', kind: 'GROUP' },
+  activists: { type: 'Organization', kind: 'GROUP' }, lawyers: { type: 'Organization', kind: 'GROUP' }, bloggers: { type: 'Organization', kind: 'GROUP' }, students: { type: 'Organization', kind: 'GROUP' },
+  volunteers: { type: 'Organization', kind: 'GROUP' }, reformers: { type: 'Organization', kind: 'POLITICAL_FACTION' }, media: { type: 'Organization', kind: 'MEDIA_OUTLET' }, group: { type: 'Organization', kind: 'POLITICAL_FACTION' },
+  unit: { type: 'Organization', kind: 'PARAMILITARY' }, hotline: { type: 'Organization', kind: 'NGO' }, consulate: { type: 'Organization', kind: 'DIPLOMATIC_MISSION' }, soldiers: { type: 'Organization', kind: 'GROUP' },
+  // reports
+  statement: { type: 'Report', kind: 'STATEMENT' }, statements: { type: 'Report', kind: 'STATEMENT' }, declaration: { type: 'Report', kind: 'DECLARATION' }, report: { type: 'Report', kind: 'INVESTIGATIVE_REPORT' },
+  commentary: { type: 'Report', kind: 'COMMENTARY' }, study: { type: 'Report', kind: 'STUDY' }, footage: { type: 'Report', kind: 'VIDEO' },
+  // people the article describes without naming
+  reporter: { type: 'Person' }, policeman: { type: 'Person' }, practitioner: { type: 'Person' }, mother: { type: 'Person' }, father: { type: 'Person' }, volunteer: { type: 'Person' },
+};
+
+/** Leading words of a described phrase that only grade or date it ("a new upsurge", "the so-called anniversary"). */
+export const GRADING_WORDS = new Set('new so-called ongoing recent brutal entire whole many some all other such same first last main only more most its his her their our my your this that these those the a an'.split(' '));

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ingest [-- --verbose]`: the leave-one-article-out evaluation of the ingest assistant,
+ * `npm run eval:ingest [-- --verbose] [--names-only]`: the leave-one-article-out evaluation of the ingest assistant,
  * printed as a Markdown table (see evaluate.ts for what is compared). Needs the article texts.
  */
 import { readDataset } from '../dataset';
@@ -15,7 +15,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const dataset = await readDataset();
   const articles = dataset.entities.filter((e) => e.type === 'Report' && e.sourceFile !== undefined).map((e) => e.id).sort();
-  const rows = articles.map((id) => evaluateArticle(dataset, dir, id));
+  // --names-only: without the pairing of described entities (see evaluate.ts), to see what it adds.
+  const rows = articles.map((id) => evaluateArticle(dataset, dir, id, { described: !argv.includes('--names-only') }));
   process.stdout.write(`${renderTable(rows)}\n`);
   if (argv.includes('--verbose')) {
     for (const row of rows) {

@@ -3,7 +3,17 @@
  * loses what only that article contributes (see withoutArticle), the article is ingested against
  * what remains, and the draft is compared with the curated records that cite the article:
  * - entities: a draft entity matches a curated one with the same id, or sharing a name or alias
- *   (case, accents, a leading "the" and a title such as "Mr." aside);
+ *   (case, accents, a leading "the" and a title such as "Mr." aside). Described entities (events,
+ *   statements, unnamed groups) rarely share a curated name word for word, so the drafts and curated
+ *   entities that this leaves unmatched are then paired one to one (`describedMatches`, off with
+ *   `{ described: false }`) when they have the same type and either
+ *   (a) the draft's name has at least two content words and every one of them is in one curated name
+ *       or alias ("police officers" and "Police officers in Guangzhou"; words folded, "the", "of"
+ *       and the like left out, a plural "s" aside), or
+ *   (b) they are about the same entity: an event of the same kind with the same participant, target
+ *       or subject (PARTICIPATED_IN, ORGANIZED, CARRIED_OUT, TARGETED, ABOUT), or a report (not an
+ *       article) with the same author; "the same" is the entity match of the first rule.
+ *   Both rules are symmetric (one pairing counts once for recall and once for precision);
  * - figures: the same value (or the same low and high), one to one; of those, how many have the
  *   curated as-of date;
  * - dates: the distinct dates the draft reads from the text against the distinct dates of the curated
@@ -39,7 +49,12 @@ export interface ArticleEvaluation {
   readonly unmatchedDrafts: readonly string[];
 }
 
-export function evaluateArticle(dataset: Dataset, articlesDir: string, reportId: string): ArticleEvaluation {
+export interface EvaluateOptions {
+  /** Pair described entities left unmatched by name (see the header); true by default. */
+  readonly described?: boolean;
+}
+
+export function evaluateArticle(dataset: Dataset, articlesDir: string, reportId: string, options: EvaluateOptions = {}): ArticleEvaluation {
   const reports = dataset.entities.filter((e) => e.type === 'Report' && e.sourceFile !== undefined);
   const report = reports.find((r) => r.id === reportId);
   if (report === undefined || report.type !== 'Report') throw new Error(`${reportId} is not an article of the dataset`);
@@ -54,8 +69,9 @@ export function evaluateArticle(dataset: Dataset, articlesDir: string, reportId:
   const gold = dataset.entities.filter((e) => e.id !== reportId && e.sources.includes(reportId));
   const draftEntities = drafted.entities.filter((e) => e.id !== reportId);
   const matches = (d: EntityRecord, g: EntityRecord) => d.id === g.id || namesOf(d).some((n) => namesOf(g).includes(n));
-  const foundGold = gold.filter((g) => draftEntities.some((d) => matches(d, g)));
-  const correctDrafts = draftEntities.filter((d) => gold.some((g) => matches(d, g)));
+  const paired = options.described === false ? [] : describedMatches(drafted, dataset, draftEntities, gold, matches);
+  const foundGold = gold.filter((g) => draftEntities.some((d) => matches(d, g)) || paired.some(([, pg]) => pg === g));
+  const correctDrafts = draftEntities.filter((d) => gold.some((g) => matches(d, g)) || paired.some(([pd]) => pd === d));
 
   // Figures, one to one
   const goldFigures = dataset.statistics.filter((s) => s.source === reportId);
@@ -101,6 +117,81 @@ export function evaluateArticle(dataset: Dataset, articlesDir: string, reportId:
     missedFigures,
     unmatchedDrafts: draftEntities.filter((d) => !correctDrafts.includes(d)).map((d) => `${d.type} "${d.name}"`),
   };
+}
+
+/**
+ * The second, one-to-one pairing of drafts and curated entities that share no name (see the header):
+ * by content words, then by the entity they are about. Deterministic: curated entities in dataset
+ * order, each taking the first free draft (in draft order) that qualifies, one of the same kind first.
+ */
+function describedMatches(
+  drafted: Dataset,
+  dataset: Dataset,
+  drafts: readonly EntityRecord[],
+  gold: readonly EntityRecord[],
+  matches: (d: EntityRecord, g: EntityRecord) => boolean,
+): [EntityRecord, EntityRecord][] {
+  const freeDrafts = drafts.filter((d) => !gold.some((g) => matches(d, g)));
+  const freeGold = gold.filter((g) => !drafts.some((d) => matches(d, g)));
+  const draftById = new Map(drafted.entities.map((e) => [e.id, e]));
+  const goldById = new Map(dataset.entities.map((e) => [e.id, e]));
+  const same = (draftId: string, goldId: string) => {
+    if (draftId === goldId) return true;
+    const d = draftById.get(draftId);
+    const g = goldById.get(goldId);
+    return d !== undefined && g !== undefined && namesOf(d).some((n) => namesOf(g).includes(n));
+  };
+  const kindOf = (e: EntityRecord) => ('kind' in e ? e.kind : undefined);
+  const byWords = (d: EntityRecord, g: EntityRecord) => {
+    const words = contentWords(d.name);
+    return words.length >= 2 && [g.name, ...g.aliases].some((name) => {
+      const target = new Set(contentWords(name));
+      return words.every((w) => target.has(w));
+    });
+  };
+  const byAbout = (d: EntityRecord, g: EntityRecord) => {
+    if (d.type === 'Event' && kindOf(d) !== kindOf(g)) return false;
+    if (d.type === 'Report' && (('sourceFile' in d && d.sourceFile) || ('sourceFile' in g && g.sourceFile))) return false;
+    if (d.type !== 'Event' && d.type !== 'Report') return false;
+    const ours = aboutOf(d, drafted);
+    const theirs = aboutOf(g, dataset);
+    return ours.some((a) => theirs.some((b) => same(a, b)));
+  };
+  const pairs: [EntityRecord, EntityRecord][] = [];
+  const taken = new Set<EntityRecord>();
+  for (const rule of [byWords, byAbout]) {
+    for (const g of freeGold) {
+      if (pairs.some(([, pg]) => pg === g)) continue;
+      const options = freeDrafts.filter((d) => !taken.has(d) && d.type === g.type && rule(d, g));
+      const pick = options.find((d) => kindOf(d) === kindOf(g)) ?? options[0];
+      if (pick === undefined) continue;
+      taken.add(pick);
+      pairs.push([pick, g]);
+    }
+  }
+  return pairs;
+}
+
+/** What an event or report is about, as entity ids: participants, targets and subjects; a report's authors and publisher. */
+function aboutOf(entity: EntityRecord, dataset: Dataset): string[] {
+  const ids: string[] = [];
+  for (const r of dataset.relations) {
+    // A report's authors and publisher are AUTHORED and PUBLISHED relations once the dataset is read.
+    if (r.to === entity.id && ['PARTICIPATED_IN', 'ORGANIZED', 'CARRIED_OUT', 'AUTHORED', 'PUBLISHED'].includes(r.type)) ids.push(r.from);
+    if (r.from === entity.id && ['TARGETED', 'ABOUT'].includes(r.type) && entity.type === 'Event') ids.push(r.to);
+  }
+  return ids;
+}
+
+const MINOR_WORDS = new Set('the a an of in on at for to and by from with its his her their'.split(' '));
+
+/** A name's content words: folded, possessives and a plural "s" aside, without minor words. */
+function contentWords(name: string): string[] {
+  return foldForMatching(name)
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !MINOR_WORDS.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 /** Names as compared: folded, without a leading "the", a title, or a possessive. */

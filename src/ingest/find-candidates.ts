@@ -11,6 +11,7 @@ import type { EntityType } from '../model';
 import { foldForMatching } from '../dataset/article-text';
 import { APPOSITIVE_ORGANIZATIONS, APPOSITIVE_PEOPLE, DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS, looksLikeChineseName } from './entity-clues';
 import { compactName } from './fold';
+import { describedPhrases, describedSightingClue } from './find-noun-phrases';
 import type { Sentence } from './text-units';
 
 export interface Candidate {
@@ -62,6 +63,11 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
       }
     }
     for (const sighting of [...phraseEvents(sentence), ...listedMembers(sentence)]) if (!isKnownName(sighting.name)) sightings.push(sighting);
+    if (!headlines.has(sentence.paragraph)) {
+      for (const phrase of describedPhrases(sentence.text)) {
+        if (!isKnownName(phrase.name)) sightings.push({ type: phrase.type, name: phrase.name, ...(phrase.kind ? { kind: phrase.kind } : {}), paragraph: sentence.paragraph, clues: [describedSightingClue(phrase)] });
+      }
+    }
     // "Mao's death": the death of a named person is an event.
     for (const match of sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)[’']s death\b/gu)) {
       const name = match[0];
@@ -90,8 +96,8 @@ function phraseEvents(sentence: Sentence): Sighting[] {
   for (const match of sentence.text.matchAll(/\bpersecution of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)/gu)) {
     sightings.push({ type: 'Event', name: `Persecution of ${match[1]}`, kind: 'PERSECUTION_CAMPAIGN', paragraph: sentence.paragraph, clues: ['the phrase "persecution of"'] });
   }
-  for (const match of sentence.text.matchAll(/\b(parade|rally|protest|march)\b[^.;]{0,40}?\bin (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)/gu)) {
-    const kind = ({ parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', march: 'PARADE' } as const)[match[1] as 'parade'];
+  for (const match of sentence.text.matchAll(/\b(parade|rally|protests?|march)\b[^.;]{0,80}?\bin (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*(?:, (?:\p{Lu}\.)+(?=[\s,]))?)/gu)) {
+    const kind = ({ parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', protests: 'PROTEST', march: 'PARADE' } as const)[match[1] as 'parade'];
     const place = match[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
     sightings.push({ type: 'Event', name: `${match[1]} in ${place}`, kind, paragraph: sentence.paragraph, clues: [`the phrase "${match[1]} ... in" a place`] });
   }
@@ -204,6 +210,8 @@ export function capitalizedChunks(sentence: string): Chunk[] {
       // Punctuation between two words (a comma, a quote) ends the name.
       const gap = (k: number) => sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
       if (isCap(j + 1) && /^\s+$/.test(gap(j))) j++;
+      // "Washington, D.C.": a place and its abbreviated state or district.
+      else if (/^,\s+$/.test(gap(j)) && /^(?:\p{Lu}\.){2,}$/u.test(tokens[j + 1]?.text ?? '')) j++;
       else if (CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(j + 2) && /^\s+$/.test(gap(j)) && /^\s+$/.test(gap(j + 1))) j += 2;
       else {
         const next = tokens[j + 1]?.text.replace(/[’']s$/u, '') ?? '';

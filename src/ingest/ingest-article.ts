@@ -14,6 +14,9 @@ import { findDates } from './find-dates';
 import { findMentions, type Mention } from './find-mentions';
 import { findRelations } from './find-relations';
 import { findStatements } from './find-statements';
+import { findSpeakerStatements } from './find-speakers';
+import { findActions } from './find-actions';
+import { placeNames } from './locate-names';
 import { draftStatistics, figuresOf, type StatisticDraft } from './draft-statistics';
 import { inferArticleDate, type ArticleDate } from './infer-article-date';
 import type { KnownGraph } from './known-graph';
@@ -80,8 +83,8 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
   const ids = new IdAllocator(known.entities.map((entity) => entity.id));
   const candidateIds = new Map(candidates.map((candidate) => [candidate, ids.allocate(candidate.type, candidate.name)]));
   const named: NamedEntity[] = [
-    ...mentions.map((m) => ({ id: m.entity.id, type: m.entity.type, names: [m.entity.name, ...m.entity.aliases, ...m.newSpellings] })),
-    ...candidates.map((c) => ({ id: candidateIds.get(c)!, type: c.type, names: [c.name, ...c.aliases] })),
+    ...mentions.map((m) => ({ id: m.entity.id, type: m.entity.type, names: [m.entity.name, ...m.entity.aliases, ...m.newSpellings], ...('kind' in m.entity ? { kind: m.entity.kind } : {}) })),
+    ...candidates.map((c) => ({ id: candidateIds.get(c)!, type: c.type, names: [c.name, ...c.aliases], ...(c.kind !== undefined ? { kind: c.kind } : {}) })),
   ];
 
   const files: Record<string, SeedRecord[]> = {
@@ -99,9 +102,17 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
     mentioned.add(speaker);
     files[fileOf[entity.type]!]!.push(speakerRecord(entity, reportId));
   }
+  const statementAuthors = new Map<Candidate, string[]>();
   for (const candidate of candidates) {
     const id = candidateIds.get(candidate)!;
-    files[fileOf[candidate.type]!]!.push(candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published), paragraphs));
+    let authors: string[] = [];
+    // A statement needs its speaker (seed/FORMAT.md): one the sentence does not name is left out.
+    if (candidate.type === 'Report' && (candidate.kind === 'STATEMENT' || candidate.kind === 'DECLARATION')) {
+      authors = speakerOfPhrase(candidate, sentences, named);
+      if (authors.length === 0) continue;
+      statementAuthors.set(candidate, authors);
+    }
+    files[fileOf[candidate.type]!]!.push({ ...candidateRecord(candidate, id, reportId, eventDate(candidate, sentences, reportId, published), paragraphs), ...(authors.length > 0 ? { authors } : {}) });
   }
 
   const knownKeys = new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]).map(nameKey));
@@ -115,6 +126,48 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
       ...(statement.authors.length > 0 ? { authors: statement.authors } : {}),
       sources: [{ report: reportId, paragraphs: statement.paragraphs }],
       review: `New ${statement.kind.toLowerCase()} candidate read from the phrase that reports it${statement.authors.length > 0 ? ', its speaker from the name before it' : ''}; give it a fuller name, its date and its speaker.`,
+    });
+  }
+
+  // Speakers who say something the article reports, one statement each unless one is drafted already.
+  const authoring = new Set([...files['reports.json']!.flatMap((record) => (record['authors'] as string[] | undefined) ?? [])]);
+  for (const statement of findSpeakerStatements(sentences, named)) {
+    if (statement.authors.some((author) => authoring.has(author)) || knownKeys.has(nameKey(statement.name))) continue;
+    files['reports.json']!.push({
+      id: ids.allocate('Report', statement.name),
+      name: statement.name,
+      description: PLACEHOLDER_DESCRIPTION,
+      kind: statement.kind,
+      authors: statement.authors,
+      sources: [reportId],
+      review: `New ${statement.kind.toLowerCase()} candidate: what its speaker says in paragraphs ${statement.paragraphs.join(', ')} (a verb of speech, "according to", or a pronoun read as the person named before it); give it a fuller name and its date, and check the speaker.`,
+    });
+  }
+
+  // Events told as actions ("X quit Y", "X was arrested", "Z founded X"), with the entity each is about.
+  const draftedNames = new Set(Object.values(files).flat().map((record) => nameKey(String(record['name'] ?? ''))));
+  for (const action of findActions(sentences, named)) {
+    if (draftedNames.has(nameKey(action.name)) || knownKeys.has(nameKey(action.name))) continue;
+    draftedNames.add(nameKey(action.name));
+    const id = ids.allocate('Event', action.name);
+    const dates = findDates(action.sentence.text).filter((d) => !['since', 'after', 'before', 'until'].includes(d.preposition));
+    files['events.json']!.push({
+      id,
+      name: action.name,
+      description: PLACEHOLDER_DESCRIPTION,
+      kind: action.kind,
+      ...(dates.length === 1 ? { startDate: seedDate(dates[0]!.value, reportId, published) } : {}),
+      sources: [reportId],
+      review: `New event candidate read from the verb frame "${action.pattern}" in paragraphs ${action.paragraphs.join(', ')}; the name is built from its parts, so check it, its kind and its date.`,
+    });
+    if (action.about.id === '') continue;
+    const [from, to] = action.about.relation === 'PARTICIPATED_IN' ? [action.about.id, id] : [id, action.about.id];
+    files['relations.json']!.push({
+      type: action.about.relation,
+      from,
+      to,
+      sources: [reportId],
+      review: `Relation candidate read from the verb frame "${action.pattern}" in paragraphs ${action.paragraphs.join(', ')}; confirm both ends.`,
     });
   }
 
@@ -277,6 +330,18 @@ function milestones(statistics: readonly StatisticDraft[], known: KnownGraph, fi
     });
   }
   return records;
+}
+
+/** Who makes a statement drafted from its noun phrase ("a joint statement"): the actor named last before it in its sentence, else a person the sentence names. */
+function speakerOfPhrase(candidate: Candidate, sentences: ReturnType<typeof sentencesOf>, named: readonly NamedEntity[]): string[] {
+  const name = foldForMatching(candidate.name);
+  const sentence = sentences.find((s) => candidate.paragraphs.includes(s.paragraph) && foldForMatching(s.text).includes(name));
+  if (sentence === undefined) return [];
+  const folded = foldForMatching(sentence.text);
+  const at = folded.indexOf(name);
+  const actors = placeNames(folded, named).filter((p) => p.entity.type === 'Person' || p.entity.type === 'Organization');
+  const speaker = actors.filter((p) => p.end <= at).pop() ?? actors.find((p) => p.entity.type === 'Person');
+  return speaker === undefined ? [] : [speaker.entity.id];
 }
 
 /** An event candidate's date: the one date of the sentence that first names it, when there is exactly one. */

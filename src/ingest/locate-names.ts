@@ -9,6 +9,8 @@ export interface NamedEntity {
   readonly id: string;
   readonly type: EntityType;
   readonly names: readonly string[];
+  /** Its kind where it has one ("GROUP" for a group the article describes). */
+  readonly kind?: string;
 }
 
 export interface Placed {

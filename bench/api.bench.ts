@@ -13,7 +13,7 @@
  * scripts/with-neo4j --if-available). Every server runs in its own child process so the load
  * generator (autocannon, in this process) does not share its event loop.
  *
- * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 100) tune the run; BENCH_PROFILE=dir
+ * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 100) tune the run, BENCH_QUERIES picks queries; BENCH_PROFILE=dir
  * starts the uncached embedded-store server with --cpu-prof into that folder.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -49,6 +49,9 @@ const SCENARIOS: Readonly<Record<string, string>> = {
   timeline: '{ timeline(first: 20) { totalCount edges { node { id name startDate } } } }',
 };
 const CONSTANT_QUERY = '{ hello }';
+/** BENCH_QUERIES=entity,search runs the scenarios whose names contain one of the words (all by default). */
+const ONLY = (process.env['BENCH_QUERIES'] ?? '').split(',').map((word) => word.trim()).filter(Boolean);
+const RUN = Object.entries(SCENARIOS).filter(([name]) => ONLY.length === 0 || ONLY.some((word) => name.includes(word)));
 
 type Role = 'bare' | 'same-schema' | 'api';
 
@@ -200,7 +203,7 @@ async function main(): Promise<void> {
   // The same-schema baseline answers from what the API answers, with __typename added for interfaces.
   const answers: Record<string, unknown> = {};
   const expected: Record<string, unknown> = {};
-  for (const query of Object.values(SCENARIOS)) {
+  for (const [, query] of RUN) {
     const typed = await post(servers['uncached']!.url, withTypenames(query));
     if (typed.errors) throw new Error(`precomputing ${query}: ${JSON.stringify(typed.errors)}`);
     answers[query] = typed.data;
@@ -212,7 +215,7 @@ async function main(): Promise<void> {
   try {
     // Let every server's JIT settle before anything is measured.
     await load(url('bare'), CONSTANT_QUERY, WARM_UP_SECONDS);
-    for (const query of Object.values(SCENARIOS)) {
+    for (const [, query] of RUN) {
       for (const name of ['sameSchema', 'cached', 'uncached', 'neo4jCached', 'neo4jUncached']) {
         if (servers[name]) await load(url(name), query, WARM_UP_SECONDS);
       }
@@ -225,7 +228,7 @@ async function main(): Promise<void> {
     const neo4jRows: string[] = [];
     const misses: string[] = [];
     let errors = 0;
-    for (const [name, query] of Object.entries(SCENARIOS)) {
+    for (const [name, query] of RUN) {
       // The baselines run right beside the API for each query, so all see the same machine state.
       const bare = await measure(url('bare'), CONSTANT_QUERY);
       const same = await measure(url('sameSchema'), query, expected[query]);

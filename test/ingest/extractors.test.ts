@@ -116,6 +116,31 @@ describe('new candidates and claimants', () => {
     for (const candidate of candidates) assert.ok(candidate.confidence > 0 && candidate.confidence <= 0.95);
   });
 
+  it('types "Town, X.Y." as a place, and the city a body is named after', () => {
+    const paragraphs = ['Harbour news', 'Boats sailed past Portland, O.R., on Sunday.', 'A clerk of the Chengdu River Transport Bureau counted them.'];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.equal(byName.get('Portland, O.R.')?.type, 'Place');
+    assert.equal(byName.get('Chengdu River Transport Bureau')?.type, 'Organization');
+    assert.deepEqual([byName.get('Chengdu')?.type, byName.get('Chengdu')?.kind], ['Place', 'CITY']);
+  });
+
+  it('reads quoted titles inside quotations, quoted event titles, credit lines, and prose with many capitals', () => {
+    const paragraphs = [
+      'Harbour news',
+      'She said, “I once painted a mural called ‘The Harbour Is Singing’ for the town.”',
+      'In those years the “Clean Harbour Campaign” was run by the wardens.',
+      'Mei Lanfang | Harbour Weekly',
+      'Boats In Line (Tomas Reyes/Harbour Weekly)',
+      'Save the Boats now. Sign the Keep Harbour Petition at',
+    ];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.equal(byName.get('The Harbour Is Singing')?.type, 'Report');
+    assert.deepEqual([byName.get('Clean Harbour Campaign')?.type, byName.get('Clean Harbour Campaign')?.kind], ['Event', 'POLITICAL_CAMPAIGN']);
+    assert.equal(byName.get('Mei Lanfang')?.type, 'Person');
+    assert.equal(byName.get('Tomas Reyes')?.type, 'Person');
+    assert.deepEqual([byName.get('Keep Harbour Petition')?.type, byName.get('Keep Harbour Petition')?.kind], ['Event', 'PETITION']);
+  });
+
   it('reads who claims a figure from "according to" or a verb of speech', () => {
     const named = [
       { id: 'org/harbour-guild', type: 'Organization' as const, names: ['Harbour Guild'] },

@@ -79,4 +79,10 @@ describe('pronouns', () => {
     assert.equal(antecedent(sentences, 3, 5, 'she', named)?.id, 'person/ms-varga');
     assert.equal(antecedent(sentences, 3, 5, 'it', named), undefined);
   });
+
+  it('does not count the sentences of a long quotation when it looks back for the person', () => {
+    const quoted = 'Then he said, “We rowed. We sailed. We swam. We ran. We slept. We woke. We ate. We sang. We left.”';
+    const sentences = sentencesOf(['Title', 'Mr Osei came home.', quoted, 'Later he was arrested.']);
+    assert.equal(antecedent(sentences, sentences.length - 1, 5, 'he', named)?.id, 'person/mr-osei');
+  });
 });

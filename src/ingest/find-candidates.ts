@@ -99,8 +99,9 @@ function isTitleCased(paragraph: string): boolean {
 }
 
 /**
- * Events named by a common noun and what follows it: "the persecution of Falun Gong", "a parade ... in
- * Toronto", "the rally in Sydney". The name is the article's own short phrase, or built from its parts.
+ * Events and works named by a common noun and what follows it: "the persecution of Falun Gong", "a parade ... in
+ * Toronto", "the rally in Sydney", "protesters in X", "a report published by X". The name is the article's
+ * own short phrase, or built from its parts.
  */
 function phraseEvents(sentence: Sentence): Sighting[] {
   const sightings: Sighting[] = [];
@@ -111,6 +112,15 @@ function phraseEvents(sentence: Sentence): Sighting[] {
     const kind = ({ parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', protests: 'PROTEST', march: 'PARADE' } as const)[match[1] as 'parade'];
     const place = match[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
     sightings.push({ type: 'Event', name: `${match[1]} in ${place}`, kind, paragraph: sentence.paragraph, clues: [`the phrase "${match[1]} ... in" a place`] });
+  }
+  // "protesters in Port Loma": the people of a protest say there was one there.
+  for (const match of sentence.text.matchAll(/\b(?:protesters|demonstrators)\s+(?:in|at)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)/gu)) {
+    sightings.push({ type: 'Event', name: `protests in ${match[1]}`, kind: 'PROTEST', paragraph: sentence.paragraph, clues: ['protesters in a place'] });
+  }
+  // "a report published in May 2019 by Harbour Watch": a work and who published it.
+  for (const match of sentence.text.matchAll(/\b(report|study|survey|documentary)\s+(?:published|released|issued|produced)\s+(?:(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{L}&-]+(?: (?:of |for )?\p{Lu}[\p{L}&-]+)*)/gu)) {
+    const kind = match[1] === 'documentary' ? 'VIDEO' : match[1] === 'report' ? 'INVESTIGATIVE_REPORT' : 'STUDY';
+    sightings.push({ type: 'Report', name: `${match[1]} by ${match[2]}`, kind, paragraph: sentence.paragraph, clues: [`"${match[1]} published by" a name`] });
   }
   return sightings;
 }

@@ -141,6 +141,13 @@ describe('new candidates and claimants', () => {
     assert.deepEqual([byName.get('Keep Harbour Petition')?.type, byName.get('Keep Harbour Petition')?.kind], ['Event', 'PETITION']);
   });
 
+  it('drafts a protest from "protesters in" a place, and a report from "a report published by" a name', () => {
+    const paragraphs = ['Harbour news', 'Guards chased protesters in Port Loma at night.', 'A report published in May 2019 by Harbour Watch counted the boats.'];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.deepEqual([byName.get('protests in Port Loma')?.type, byName.get('protests in Port Loma')?.kind], ['Event', 'PROTEST']);
+    assert.deepEqual([byName.get('report by Harbour Watch')?.type, byName.get('report by Harbour Watch')?.kind], ['Report', 'INVESTIGATIVE_REPORT']);
+  });
+
   it('reads who claims a figure from "according to" or a verb of speech', () => {
     const named = [
       { id: 'org/harbour-guild', type: 'Organization' as const, names: ['Harbour Guild'] },
@@ -165,6 +172,12 @@ describe('relation candidates', () => {
     assert.deepEqual(relations('Lin Wenhao quit the Harbour Guild.'), [['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'STATED', [2]]]);
     assert.deepEqual(relations('Lin Wenhao said he wants to leave the Harbour Guild.').find((r) => r[0] === 'WITHDREW_FROM'), ['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'INTENDED', [2]]);
     assert.deepEqual(relations('Lin Wenhao, president of the Rowing Club, told the Harbour Guild so.').map((r) => r[0]).sort(), ['LEADS', 'QUOTED_IN']);
+  });
+
+  it('reads who organized an event named right after the verb', () => {
+    const withEvent = [...named, { id: 'event/boat-parade', type: 'Event' as const, names: ['boat parade'] }];
+    const found = findRelations(sentencesOf(['Title', 'Last May the Rowing Club organized a boat parade.']), withEvent, 'report/x').map((r) => [r.type, r.from, r.to]);
+    assert.deepEqual(found, [['ORGANIZED', 'org/rowing-club', 'event/boat-parade']]);
   });
 
   it('does not make a body that reports the quitting quit itself', () => {

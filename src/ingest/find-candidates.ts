@@ -7,7 +7,7 @@
  * that agree.
  */
 import nlp from 'compromise';
-import type { EntityType } from '../model';
+import type { EntityType, PlaceKind } from '../model';
 import { foldForMatching } from '../dataset/article-text';
 import { APPOSITIVE_ORGANIZATIONS, APPOSITIVE_PEOPLE, DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS, looksLikeChineseName } from './entity-clues';
 import { compactName } from './fold';
@@ -55,6 +55,11 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
       if (sighting !== undefined && !isKnownName(sighting.name) && !isKnownName(withoutDemonym(sighting.name)) && !isKnownName(afterPossessive(sighting.name))) {
         sightings.push(sighting);
       }
+      // A body named after its city: "Tianjin" in "Tianjin Public Security Bureau", when the NLP library knows the word as a place.
+      const leading = chunk.words[0]!;
+      if (sighting?.type === 'Organization' && chunk.words.length > 2 && placeKindOf(leading) !== undefined && !isKnownName(leading)) {
+        sightings.push({ type: 'Place', name: leading, kind: placeKindOf(leading)!, paragraph: sentence.paragraph, clues: [`the place word at the start of "${sighting.name}"`] });
+      }
       // A place named at the start of a longer name: "Wuhan City" in "Wuhan City Intermediate Court".
       const placeEnd = chunk.words.findIndex((word, k) => k > 0 && k < chunk.words.length - 1 && PLACE_HEADS[word.toLowerCase()] !== undefined);
       if (placeEnd > 0) {
@@ -76,20 +81,27 @@ export function findCandidates(paragraphs: readonly string[], sentences: readonl
     for (const title of quotedTitles(sentence.text)) {
       if (!isKnownName(title)) sightings.push({ type: 'Report', name: title, kind: 'ESSAY', paragraph: sentence.paragraph, clues: ['a quoted title'] });
     }
+    for (const event of quotedEvents(sentence.text)) if (!isKnownName(event.name)) sightings.push({ ...event, paragraph: sentence.paragraph });
   }
+  paragraphs.forEach((paragraph, i) => {
+    for (const name of creditedPeople(paragraph)) if (!isKnownName(name)) sightings.push({ type: 'Person', name, paragraph: i + 1, clues: ['a photo or byline credit'] });
+  });
   return mergeSightings(sightings, isKnownName);
 }
 
 /** A short paragraph without a final stop whose longer words are mostly capitalized: a headline or subheading. */
 function isTitleCased(paragraph: string): boolean {
   if (paragraph.length > 160 || /[.!?]["”]?$/.test(paragraph)) return false;
+  // A sentence ends inside it ("Help us. Sign the Harbour Petition at"): prose, whatever its capitals.
+  if (/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(paragraph)) return false;
   const words = paragraph.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6;
 }
 
 /**
- * Events named by a common noun and what follows it: "the persecution of Falun Gong", "a parade ... in
- * Toronto", "the rally in Sydney". The name is the article's own short phrase, or built from its parts.
+ * Events and works named by a common noun and what follows it: "the persecution of Falun Gong", "a parade ... in
+ * Toronto", "the rally in Sydney", "protesters in X", "a report published by X". The name is the article's
+ * own short phrase, or built from its parts.
  */
 function phraseEvents(sentence: Sentence): Sighting[] {
   const sightings: Sighting[] = [];
@@ -100,6 +112,15 @@ function phraseEvents(sentence: Sentence): Sighting[] {
     const kind = ({ parade: 'PARADE', rally: 'RALLY', protest: 'PROTEST', protests: 'PROTEST', march: 'PARADE' } as const)[match[1] as 'parade'];
     const place = match[2]!.replace(/(?<!\b\p{Lu})\.$/u, '');
     sightings.push({ type: 'Event', name: `${match[1]} in ${place}`, kind, paragraph: sentence.paragraph, clues: [`the phrase "${match[1]} ... in" a place`] });
+  }
+  // "protesters in Port Loma": the people of a protest say there was one there.
+  for (const match of sentence.text.matchAll(/\b(?:protesters|demonstrators)\s+(?:in|at)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)/gu)) {
+    sightings.push({ type: 'Event', name: `protests in ${match[1]}`, kind: 'PROTEST', paragraph: sentence.paragraph, clues: ['protesters in a place'] });
+  }
+  // "a report published in May 2019 by Harbour Watch": a work and who published it.
+  for (const match of sentence.text.matchAll(/\b(report|study|survey|documentary)\s+(?:published|released|issued|produced)\s+(?:(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{L}&-]+(?: (?:of |for )?\p{Lu}[\p{L}&-]+)*)/gu)) {
+    const kind = match[1] === 'documentary' ? 'VIDEO' : match[1] === 'report' ? 'INVESTIGATIVE_REPORT' : 'STUDY';
+    sightings.push({ type: 'Report', name: `${match[1]} by ${match[2]}`, kind, paragraph: sentence.paragraph, clues: [`"${match[1]} published by" a name`] });
   }
   return sightings;
 }
@@ -124,6 +145,16 @@ function listedMembers(sentence: Sentence): Sighting[] {
     }
   }
   return sightings;
+}
+
+const placeKinds = new Map<string, PlaceKind | undefined>();
+/** The kind of place the NLP library's gazetteer knows a single word as ("Tianjin" a city), if any. */
+function placeKindOf(word: string): PlaceKind | undefined {
+  if (!placeKinds.has(word)) {
+    const doc = nlp(word);
+    placeKinds.set(word, doc.has('#Country') ? 'COUNTRY' : doc.has('#City') ? 'CITY' : doc.has('#Region') ? 'REGION' : undefined);
+  }
+  return placeKinds.get(word);
 }
 
 const nouns = new Map<string, boolean>();
@@ -199,6 +230,8 @@ export function capitalizedChunks(sentence: string): Chunk[] {
     if (/^\d+$/.test(token.text)) return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && ORGANIZATION_HEADS[tokens[i + 1]!.text.toLowerCase()] !== undefined;
     return /^\p{Lu}/u.test(token.text);
   };
+  // Token indexes a comma joins to the word before them ("Washington, D.C.").
+  const commaBefore = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(i)) {
@@ -211,7 +244,7 @@ export function capitalizedChunks(sentence: string): Chunk[] {
       const gap = (k: number) => sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
       if (isCap(j + 1) && /^\s+$/.test(gap(j))) j++;
       // "Washington, D.C.": a place and its abbreviated state or district.
-      else if (/^,\s+$/.test(gap(j)) && /^(?:\p{Lu}\.){2,}$/u.test(tokens[j + 1]?.text ?? '')) j++;
+      else if (/^,\s+$/.test(gap(j)) && /^(?:\p{Lu}\.){2,}$/u.test(tokens[j + 1]?.text ?? '')) commaBefore.add(++j);
       else if (CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCap(j + 2) && /^\s+$/.test(gap(j)) && /^\s+$/.test(gap(j + 1))) j += 2;
       else {
         const next = tokens[j + 1]?.text.replace(/[’']s$/u, '') ?? '';
@@ -220,7 +253,7 @@ export function capitalizedChunks(sentence: string): Chunk[] {
       }
     }
     // A possessive inside a name is part of it ("Mao's Great Famine"); at its end it is not ("Burchett's").
-    const texts = tokens.slice(i, j + 1).map((token) => token.text.replace(/(?<!\b\p{Lu})\.$/u, ''));
+    const texts = tokens.slice(i, j + 1).map((token, k) => token.text.replace(/(?<!\b\p{Lu})\.$/u, '') + (commaBefore.has(i + k + 1) ? ',' : ''));
     const words = texts.map((text, k) => (k === texts.length - 1 ? text.replace(/[’']s$/u, '') : text));
     const before = (tokens[i - 1]?.text ?? '').toLowerCase();
     chunks.push({ words, before, after: sentence.slice(tokens[j]!.end, tokens[j]!.end + 60) });
@@ -277,6 +310,10 @@ function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | 
   const head = chunk.words[chunk.words.length - 1]!.toLowerCase();
   const clues: string[] = [];
   const speaks = new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\b`).test(chunk.after);
+  // "Washington, D.C.": a place and its abbreviated state or district.
+  if (/,$/.test(chunk.words[chunk.words.length - 2] ?? '') && /^(?:\p{Lu}\.){2,}$/u.test(chunk.words[chunk.words.length - 1]!)) {
+    return { type: 'Place', name, kind: 'CITY', paragraph, clues: ['the abbreviated state or district after it'] };
+  }
   if (EVENT_HEADS[head] !== undefined && chunk.words.length > 1) {
     return { type: 'Event', name, kind: EVENT_HEADS[head], paragraph, clues: [`its last word "${head}"`] };
   }
@@ -324,7 +361,8 @@ function typeChunk(chunk: Chunk, tagged: Tagged, paragraph: number): Sighting | 
 /** Capitalized titles in quotation marks: “Nine Commentaries on the Communist Party”. */
 function quotedTitles(sentence: string): string[] {
   const titles: string[] = [];
-  for (const match of sentence.matchAll(/[“"‘]([^”"’]{3,120})[”"’]/g)) {
+  // No quotation mark inside: a title quoted within a quotation is read on its own.
+  for (const match of sentence.matchAll(/[“"‘]([^“”"‘’]{3,120})[”"’]/g)) {
     // Only a quotation named as a work is a report; slogans and themes are not.
     if (!/\b(?:called|titled|entitled|named|book|article|report|series|essay|editorials?|video|letter)\s*$/i.test(sentence.slice(Math.max(0, match.index! - 30), match.index!))) continue;
     const title = match[1]!.replace(/[,.]$/, '').trim();
@@ -333,6 +371,32 @@ function quotedTitles(sentence: string): string[] {
     if (words.length >= 2 && words.length <= 10 && capitalized / words.length >= 0.6 && !/[.!?]/.test(title)) titles.push(title);
   }
   return titles;
+}
+
+/** A capitalized title in quotation marks whose last word names an event: the “Harbour Cleanup Campaign”. */
+function quotedEvents(sentence: string): Omit<Sighting, 'paragraph'>[] {
+  const events: Omit<Sighting, 'paragraph'>[] = [];
+  for (const match of sentence.matchAll(/[“"‘]([^“”"‘’]{3,80})[”"’]/g)) {
+    const title = match[1]!.replace(/[,.]$/, '').trim();
+    const words = title.split(/\s+/);
+    const kind = EVENT_HEADS[words[words.length - 1]!.toLowerCase()];
+    if (kind !== undefined && words.length >= 2 && words.length <= 6 && words.every((word) => /^(?:\p{Lu}|\d|of$|the$|and$|for$|to$)/u.test(word))) {
+      events.push({ type: 'Event', name: title, kind, clues: [`a quoted title ending in "${words[words.length - 1]!.toLowerCase()}"`] });
+    }
+  }
+  return events;
+}
+
+/** "Lin Hua | Harbour News", "(Lin Hua/Harbour News)": the person a photo or byline credits, before the outlet. */
+function creditedPeople(paragraph: string): string[] {
+  const people: string[] = [];
+  const line = /^(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2})\s*[|/]\s*\p{Lu}[^|/]{2,60}$/u.exec(paragraph.trim());
+  if (line) people.push(line[1]!);
+  for (const match of paragraph.matchAll(/\((\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2})\s*\/\s*\p{Lu}[^()/]{2,60}\)/gu)) people.push(match[1]!);
+  return people.filter((name) => {
+    const head = name.split(' ').pop()!.toLowerCase();
+    return ORGANIZATION_HEADS[head] === undefined && PLACE_HEADS[head] === undefined && !NOT_NAMES.has(name.toLowerCase());
+  });
 }
 
 /**

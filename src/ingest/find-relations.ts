@@ -1,7 +1,7 @@
 /**
  * Relation candidates read from sentence structure, all for review: X quit Y (or said they wanted
  * to: INTENDED), X founded Y, X (a person or body) said something (QUOTED_IN the article), X,
- * president of Y (LEADS), and an event in a place (TOOK_PLACE_IN). Both ends must be named in the
+ * president of Y (LEADS), X organized an event (ORGANIZED), an event in a place (TOOK_PLACE_IN). Both ends must be named in the
  * same sentence, so the paragraph that holds it mentions both.
  */
 import type { Assertion, RelationType } from '../model';
@@ -26,6 +26,7 @@ export interface RelationDraft {
 const QUIT = /\b(?:quit|quits|quitting|withdr[ae]w|withdrawal|withdrawals|leave|leaving|left|renounced|departure)\b/;
 const FOUND = /\b(?:founded|established|set up|introduced|founder)\b/;
 const WANT = /\b(?:desire|want|wants|wanted|intention|hope)\b/;
+const ORGANIZE = /^\s+(?:organized|organised|organizes|organize|staged|held)\s+(?:a|an|the)\s+$/;
 const LEAD = /^,?\s*(?:the\s+)?(?:president|head|chairman|leader|director)\s+of\s+(?:the\s+)?$/;
 
 export function findRelations(sentences: readonly Sentence[], entities: readonly NamedEntity[], reportId: string): RelationDraft[] {
@@ -70,6 +71,11 @@ export function findRelations(sentences: readonly Sentence[], entities: readonly
       const body = before.pop();
       const speaker = person ?? (body && speech.index - body.end <= 40 ? body : undefined);
       if (speaker) add({ type: 'QUOTED_IN', from: speaker.entity.id, to: reportId, citeParagraphs: false, pattern: 'a said' }, sentence.paragraph);
+    }
+    // "X organized a parade": the actor right before the verb, the event right after it.
+    for (const event of placed.filter((p) => p.entity.type === 'Event')) {
+      const actor = actors.filter((p) => p.end <= event.start).pop();
+      if (actor && ORGANIZE.test(folded.slice(actor.end, event.start))) add({ type: 'ORGANIZED', from: actor.entity.id, to: event.entity.id, citeParagraphs: true, pattern: 'a organized b' }, sentence.paragraph);
     }
     for (const event of placed.filter((p) => p.entity.type === 'Event')) {
       const place = placed.find((p) => p.entity.type === 'Place' && p.start > event.end && /^\s*(?:\S+\s+){0,6}?in\s+$/.test(folded.slice(event.end, p.start)));

@@ -16,6 +16,7 @@ import { findRelations } from './find-relations';
 import { findStatements } from './find-statements';
 import { findSpeakerStatements } from './find-speakers';
 import { findActions } from './find-actions';
+import { findEventVerbs, type VerbEvent } from './find-event-verbs';
 import { placeNames } from './locate-names';
 import { draftStatistics, figuresOf, type StatisticDraft } from './draft-statistics';
 import { inferArticleDate, type ArticleDate } from './infer-article-date';
@@ -146,7 +147,9 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
 
   // Events told as actions ("X quit Y", "X was arrested", "Z founded X"), with the entity each is about.
   const draftedNames = new Set(Object.values(files).flat().map((record) => nameKey(String(record['name'] ?? ''))));
-  for (const action of findActions(sentences, named)) {
+  // ... and told with a verb that has a noun of its own ("cracked down on Y", "was banned"), about one or more entities.
+  const verbEvents: VerbEvent[] = [...findActions(sentences, named).map((action) => ({ ...action, about: [action.about] })), ...findEventVerbs(sentences, named)];
+  for (const action of verbEvents) {
     if (draftedNames.has(nameKey(action.name)) || knownKeys.has(nameKey(action.name))) continue;
     draftedNames.add(nameKey(action.name));
     const id = ids.allocate('Event', action.name);
@@ -160,15 +163,17 @@ export function ingestArticle(article: Article, known: KnownGraph, options: Inge
       sources: [reportId],
       review: `New event candidate read from the verb frame "${action.pattern}" in paragraphs ${action.paragraphs.join(', ')}; the name is built from its parts, so check it, its kind and its date.`,
     });
-    if (action.about.id === '') continue;
-    const [from, to] = action.about.relation === 'PARTICIPATED_IN' ? [action.about.id, id] : [id, action.about.id];
-    files['relations.json']!.push({
-      type: action.about.relation,
-      from,
-      to,
-      sources: [reportId],
-      review: `Relation candidate read from the verb frame "${action.pattern}" in paragraphs ${action.paragraphs.join(', ')}; confirm both ends.`,
-    });
+    for (const about of action.about) {
+      if (about.id === '') continue;
+      const [from, to] = about.relation === 'PARTICIPATED_IN' || about.relation === 'ORGANIZED' ? [about.id, id] : [id, about.id];
+      files['relations.json']!.push({
+        type: about.relation,
+        from,
+        to,
+        sources: [reportId],
+        review: `Relation candidate read from the verb frame "${action.pattern}" in paragraphs ${action.paragraphs.join(', ')}; confirm both ends.`,
+      });
+    }
   }
 
   for (const relation of findRelations(sentences, named, reportId)) {

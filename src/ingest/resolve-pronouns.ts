@@ -7,18 +7,28 @@ import { foldForMatching } from '../dataset/article-text';
 import { placeNames, type NamedEntity, type Placed } from './locate-names';
 import type { Sentence } from './text-units';
 
-/** How many sentences back a pronoun may look for its person. */
+/** How many sentences back a pronoun may look for its person; sentences that go on with a quotation begun before them do not count. */
 const LOOKBACK = 8;
 
 export function antecedent(sentences: readonly Sentence[], index: number, position: number, pronoun: string, entities: readonly NamedEntity[]): NamedEntity | undefined {
   const wanted = /^(?:he|him|his)$/.test(pronoun) ? 'male' : /^(?:she|her|hers)$/.test(pronoun) ? 'female' : undefined;
   if (wanted === undefined) return undefined;
-  for (let i = index; i >= 0 && index - i <= LOOKBACK; i--) {
+  for (let i = index, counted = 0; i >= 0 && counted <= LOOKBACK; i--) {
+    if (!continuesQuotation(sentences, i)) counted++;
     const folded = foldForMatching(sentences[i]!.text);
     const people = placeNames(folded, entities).filter((p) => p.entity.type === 'Person' && (i < index || p.end <= position));
     for (const person of [...people].reverse()) if (genderOf(folded, person) !== opposite(wanted)) return person.entity;
   }
   return undefined;
+}
+
+/** Whether the sentence opens inside a quotation begun by an earlier sentence of its paragraph. */
+function continuesQuotation(sentences: readonly Sentence[], index: number): boolean {
+  let open = 0;
+  for (let i = index - sentences[index]!.index; i < index; i++) {
+    for (const mark of sentences[i]!.text.matchAll(/[“”"]/g)) open = mark[0] === '“' ? open + 1 : mark[0] === '”' ? Math.max(0, open - 1) : open > 0 ? 0 : 1;
+  }
+  return open > 0;
 }
 
 function opposite(gender: 'male' | 'female'): 'male' | 'female' {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findActions } from '../../src/ingest/find-actions';
+import { findEventVerbs } from '../../src/ingest/find-event-verbs';
 import { describedPhrases } from '../../src/ingest/find-noun-phrases';
 import { findSpeakerStatements } from '../../src/ingest/find-speakers';
 import type { NamedEntity } from '../../src/ingest/locate-names';
@@ -62,6 +63,31 @@ describe('events from verb frames', () => {
   });
 });
 
+describe('events named by the noun of their verb', () => {
+  const events = (paragraphs: string[], entities: NamedEntity[] = named) =>
+    findEventVerbs(sentencesOf(paragraphs), entities).map((e) => [e.kind, e.name, e.about.map((a) => `${a.relation} ${a.id}`).join(' ')]);
+  const withEvent: NamedEntity[] = [...named, { id: 'event/great-flood', type: 'Event', names: ['Great Flood'] }, { id: 'place/port-loma', type: 'Place', names: ['Port Loma'] }];
+
+  it('nominalizes phrasal verbs and coming to power, with the actor before the verb or an "it"', () => {
+    assert.deepEqual(events(['Title', 'Lately the Rowing Club has clamped down on noisy boats.']), [['POLITICAL_CAMPAIGN', "Rowing Club's clampdown on noisy boats", 'PARTICIPATED_IN org/rowing-club']]);
+    assert.deepEqual(events(['Title', 'Ada Moreno is cleaning up waste within the harbour.']), [['POLITICAL_CAMPAIGN', "Ada Moreno's clean-up of waste", 'PARTICIPATED_IN person/ada-moreno']]);
+    assert.deepEqual(events(['Title', 'Fees rose under the Rowing Club after it came into power in 1950.']), [['TAKEOVER', "Rowing Club's rise to power", 'PARTICIPATED_IN org/rowing-club']]);
+  });
+
+  it('drafts a ban on the subject of a passive verb, and a disclosure about what the that-clause names', () => {
+    assert.deepEqual(events(['Title', 'Since then, songs about the Great Flood have been banned in the port.'], withEvent), [['POLICY', 'Ban on songs about the Great Flood', 'ABOUT event/great-flood']]);
+    assert.deepEqual(events(['Title', 'Why was it banned?']), []);
+    assert.deepEqual(events(['Title', 'It was revealed in May that the Great Flood had reached Port Loma.'], withEvent), [['DISCLOSURE', 'Disclosure about Great Flood', 'ABOUT event/great-flood ABOUT place/port-loma']]);
+  });
+
+  it('reads a celebration, a mission, and "P is one of them" after people who quit', () => {
+    assert.deepEqual(events(['Title', 'The Rowing Club celebrated 50 years of racing.']), [['INCIDENT', 'Celebration by the Rowing Club', 'ORGANIZED org/rowing-club']]);
+    assert.deepEqual(events(['Title', 'The Rowing Club celebrated its anniversary.']), []);
+    assert.deepEqual(events(['Title', 'In 1920 the Rowing Club dispatched Ada Moreno to Port Loma to race.']), [['MEETING', "Ada Moreno's mission to Port Loma", 'ORGANIZED org/rowing-club PARTICIPATED_IN person/ada-moreno']]);
+    assert.deepEqual(events(['Title', 'Many brave rowers stood up to quit the Rowing Club. And Ada Moreno, a coach, is one of them.']), [['PUBLIC_WITHDRAWAL', "Ada Moreno's withdrawal from the Rowing Club", 'PARTICIPATED_IN person/ada-moreno']]);
+  });
+});
+
 describe('statements by speaker', () => {
   it('gives each speaker one statement, the kind from the words used, a pronoun read back to its person', () => {
     const statements = findSpeakerStatements(sentencesOf(['Title', 'Ms Varga said the boats were late. In an interview she added more.', 'According to Mr Osei, the tide turned.']), named);
@@ -78,5 +104,11 @@ describe('pronouns', () => {
     assert.equal(antecedent(sentences, 3, 5, 'he', named)?.id, 'person/mr-osei');
     assert.equal(antecedent(sentences, 3, 5, 'she', named)?.id, 'person/ms-varga');
     assert.equal(antecedent(sentences, 3, 5, 'it', named), undefined);
+  });
+
+  it('does not count the sentences of a long quotation when it looks back for the person', () => {
+    const quoted = 'Then he said, “We rowed. We sailed. We swam. We ran. We slept. We woke. We ate. We sang. We left.”';
+    const sentences = sentencesOf(['Title', 'Mr Osei came home.', quoted, 'Later he was arrested.']);
+    assert.equal(antecedent(sentences, sentences.length - 1, 5, 'he', named)?.id, 'person/mr-osei');
   });
 });

@@ -116,6 +116,38 @@ describe('new candidates and claimants', () => {
     for (const candidate of candidates) assert.ok(candidate.confidence > 0 && candidate.confidence <= 0.95);
   });
 
+  it('types "Town, X.Y." as a place, and the city a body is named after', () => {
+    const paragraphs = ['Harbour news', 'Boats sailed past Portland, O.R., on Sunday.', 'A clerk of the Chengdu River Transport Bureau counted them.'];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.equal(byName.get('Portland, O.R.')?.type, 'Place');
+    assert.equal(byName.get('Chengdu River Transport Bureau')?.type, 'Organization');
+    assert.deepEqual([byName.get('Chengdu')?.type, byName.get('Chengdu')?.kind], ['Place', 'CITY']);
+  });
+
+  it('reads quoted titles inside quotations, quoted event titles, credit lines, and prose with many capitals', () => {
+    const paragraphs = [
+      'Harbour news',
+      'She said, “I once painted a mural called ‘The Harbour Is Singing’ for the town.”',
+      'In those years the “Clean Harbour Campaign” was run by the wardens.',
+      'Mei Lanfang | Harbour Weekly',
+      'Boats In Line (Tomas Reyes/Harbour Weekly)',
+      'Save the Boats now. Sign the Keep Harbour Petition at',
+    ];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.equal(byName.get('The Harbour Is Singing')?.type, 'Report');
+    assert.deepEqual([byName.get('Clean Harbour Campaign')?.type, byName.get('Clean Harbour Campaign')?.kind], ['Event', 'POLITICAL_CAMPAIGN']);
+    assert.equal(byName.get('Mei Lanfang')?.type, 'Person');
+    assert.equal(byName.get('Tomas Reyes')?.type, 'Person');
+    assert.deepEqual([byName.get('Keep Harbour Petition')?.type, byName.get('Keep Harbour Petition')?.kind], ['Event', 'PETITION']);
+  });
+
+  it('drafts a protest from "protesters in" a place, and a report from "a report published by" a name', () => {
+    const paragraphs = ['Harbour news', 'Guards chased protesters in Port Loma at night.', 'A report published in May 2019 by Harbour Watch counted the boats.'];
+    const byName = new Map(findCandidates(paragraphs, sentencesOf(paragraphs), () => false).map((c) => [c.name, c]));
+    assert.deepEqual([byName.get('protests in Port Loma')?.type, byName.get('protests in Port Loma')?.kind], ['Event', 'PROTEST']);
+    assert.deepEqual([byName.get('report by Harbour Watch')?.type, byName.get('report by Harbour Watch')?.kind], ['Report', 'INVESTIGATIVE_REPORT']);
+  });
+
   it('reads who claims a figure from "according to" or a verb of speech', () => {
     const named = [
       { id: 'org/harbour-guild', type: 'Organization' as const, names: ['Harbour Guild'] },
@@ -140,6 +172,12 @@ describe('relation candidates', () => {
     assert.deepEqual(relations('Lin Wenhao quit the Harbour Guild.'), [['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'STATED', [2]]]);
     assert.deepEqual(relations('Lin Wenhao said he wants to leave the Harbour Guild.').find((r) => r[0] === 'WITHDREW_FROM'), ['WITHDREW_FROM', 'person/lin-wenhao', 'org/harbour-guild', 'INTENDED', [2]]);
     assert.deepEqual(relations('Lin Wenhao, president of the Rowing Club, told the Harbour Guild so.').map((r) => r[0]).sort(), ['LEADS', 'QUOTED_IN']);
+  });
+
+  it('reads who organized an event named right after the verb', () => {
+    const withEvent = [...named, { id: 'event/boat-parade', type: 'Event' as const, names: ['boat parade'] }];
+    const found = findRelations(sentencesOf(['Title', 'Last May the Rowing Club organized a boat parade.']), withEvent, 'report/x').map((r) => [r.type, r.from, r.to]);
+    assert.deepEqual(found, [['ORGANIZED', 'org/rowing-club', 'event/boat-parade']]);
   });
 
   it('does not make a body that reports the quitting quit itself', () => {

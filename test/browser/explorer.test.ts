@@ -148,6 +148,27 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
   });
 
+  it('re-centres at the depth chosen, as a history entry, and exports what is shown', async () => {
+    const centre = 'person/gao-zhisheng';
+    const atOne = await hook<string[]>(page, 'nodes');
+    await page.selectOption('#depth', '2');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('depth') === '2');
+    await page.waitForFunction((n) => (window as any).__explorer.nodes().length > n, atOne.length);
+    assert.equal(await hook(page, 'centre'), centre);
+    assert.equal(new URL(page.url()).searchParams.get('focus'), centre);
+    const atTwo = new Set(await hook<string[]>(page, 'nodes'));
+    for (const id of atOne) assert.ok(atTwo.has(id), `${id} (depth 1) is still drawn at depth 2`);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-server-export="graphml"]')]);
+    const exported = new URL(file.url());
+    assert.deepEqual([exported.searchParams.get('center'), exported.searchParams.get('depth')], [centre, '2'], 'the export asks for the view shown');
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('depth') === '1');
+    await page.waitForFunction((n) => (window as any).__explorer.nodes().length === n, atOne.length);
+    assert.equal(await page.inputValue('#depth'), '1', 'Back sets the control back too');
+    assert.deepEqual(new Set(await hook<string[]>(page, 'nodes')), new Set(atOne));
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
   it('selects a node on click without adding to the view, and adds its neighbours on double-click', async () => {
     const before = await hook<string[]>(page, 'nodes');
     assert.ok(!before.includes('event/tuidang-movement'));

@@ -31,8 +31,8 @@ export interface ExplorerOptions {
   details(): DetailsPanel;
   /** Called after every change of the drawn graph (for the hidden-event count, empty state). */
   onGraphChange(): void;
-  /** Called when the view is centred on an entity (to keep the address in step). */
-  onCentre?(id: string): void;
+  /** Called when the view is centred on an entity, at a depth (to keep the address in step). */
+  onCentre?(id: string, depth: number): void;
 }
 
 type Snapshot = SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -43,6 +43,8 @@ const HISTORY_LIMIT = 30;
 export class Explorer {
   readonly view: GraphView;
   centre: string | null = null;
+  /** The depth the centre's neighbourhood was loaded at: what is shown, whatever the control says meanwhile. */
+  shownDepth = 1;
   /** Where the drawn graph came from: imported nodes are not API entities, so they are not expanded. */
   origin: 'api' | 'file' = 'api';
   selected: { node?: string; edge?: string } = {};
@@ -83,9 +85,10 @@ export class Explorer {
   /** Replaces the view with `id`'s neighbourhood, centred on it. `answer` lets the caller prefetch. */
   async centreOn(id: string, answer?: Promise<Subgraph | null>): Promise<boolean> {
     const { status } = this.options;
+    const depth = this.depth;
     let subgraph: Subgraph | null;
     try {
-      subgraph = await (answer ?? this.options.api.neighborhood(id, this.depth, Math.min(this.cap, API_MAX_NODES)));
+      subgraph = await (answer ?? this.options.api.neighborhood(id, depth, Math.min(this.cap, API_MAX_NODES)));
     } catch (error) {
       status.fail('Loading the neighbourhood', error, () => void this.centreOn(id));
       return false;
@@ -105,8 +108,9 @@ export class Explorer {
     const merged = mergeSubgraph(graph, subgraph.nodes, subgraph.edges, this.cap);
     await layout(graph);
     this.centre = id;
+    this.shownDepth = depth;
     this.view.centreOn(id);
-    this.options.onCentre?.(id);
+    this.options.onCentre?.(id, depth);
     this.setNotes(this.limitNotes(subgraph, merged.skipped, id));
     this.select(id);
     return true;

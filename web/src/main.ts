@@ -93,9 +93,9 @@ interface ViewState {
 /** True while Back or Forward re-centres the view: that centre is already in the history. */
 let restoringHistory = false;
 
-function recordCentre(focus: string): void {
+function recordCentre(focus: string, depth: number): void {
   if (restoringHistory) return;
-  const state: ViewState = { focus, depth: byId<HTMLSelectElement>('depth').value };
+  const state: ViewState = { focus, depth: String(depth) };
   const url = new URL(location.href);
   url.searchParams.set('focus', state.focus);
   url.searchParams.set('depth', state.depth);
@@ -244,8 +244,14 @@ enableCanvasKeys(byId('graph'), explorer.view.sigma.getCamera(), {
   expandSelected: () => void explorer.expandSelected(),
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-server-export]')) {
-  button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.depth)));
+  button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.shownDepth)));
 }
+byId<HTMLSelectElement>('depth').addEventListener('change', async (event) => {
+  // A new depth is a new view of the same centre: reloaded, and a history entry like a new centre.
+  const select = event.target as HTMLSelectElement;
+  if (explorer.origin !== 'api' || explorer.centre === null) return;
+  if (!(await explorer.centreOn(explorer.centre))) select.value = String(explorer.shownDepth);
+});
 byId<HTMLInputElement>('import-file').addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];

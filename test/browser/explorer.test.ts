@@ -323,6 +323,37 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.match(fields ?? '', /Published/);
   });
 
+  it('moves focus on, not to the page, when More relations, Undo or Redo is pressed and changes', async () => {
+    await pickSuggestion(page, '#search', 'Chinese Communist Party', 'org/ccp');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'org/ccp');
+    // More relations: focus goes to the first relation the page added.
+    await page.waitForSelector('#details button.more:not([hidden])');
+    const listed = () => page.$eval('#details button.more', (more) => more.previousElementSibling!.children.length);
+    const first = await listed();
+    await page.focus('#details button.more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('#details button.more')!.previousElementSibling!.children.length > n, first);
+    const focused = await page.evaluate(
+      (n) => document.activeElement === document.querySelector('#details button.more')!.previousElementSibling!.children[n]!.querySelector('button'),
+      first,
+    );
+    assert.ok(focused, `focus is on the first relation added, not on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
+
+    // Undo and Redo: the one that has nothing left to do hands focus to the other.
+    await page.locator('#in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const other = (await hook<string[]>(page, 'nodes')).find((id) => id !== 'org/ccp')!;
+    await page.click(`#in-view-list button[data-id="${other}"]`);
+    await page.click('#hide-selected');
+    await page.focus('#undo');
+    await page.keyboard.press('Enter');
+    assert.ok((await hook<string[]>(page, 'nodes')).includes(other), 'undone');
+    assert.equal(await activeId(page), 'redo', 'Undo, now disabled, hands focus to Redo');
+    await page.keyboard.press('Enter');
+    assert.equal(await activeId(page), 'undo', 'Redo, now disabled, hands focus to Undo');
+    await page.keyboard.press('Enter');
+    assert.ok((await hook<string[]>(page, 'nodes')).includes(other));
+  });
+
   it('finds the path from Gao Zhisheng to Rong Yi that the API finds', async () => {
     await pickSuggestion(page, '#path-from', 'Gao Zhisheng', 'person/gao-zhisheng');
     await pickSuggestion(page, '#path-to', 'Rong Yi', 'person/rong-yi');
@@ -446,11 +477,18 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
 
     it('avoids one entity of a path when asked, and keeps it in the address', async () => {
       const middle = expected[1]!.nodes[1]!.id;
-      await page.click(`#path-steps button.path-avoid-node[data-id="${middle}"]`);
+      await page.focus(`#path-steps button.path-avoid-node[data-id="${middle}"]`);
+      await page.keyboard.press('Enter');
       await page.waitForFunction((id) => {
         const alternatives: string[][] = (window as any).__explorer.pathAlternatives();
         return alternatives.length > 0 && alternatives.every((nodes) => !nodes.includes(id));
       }, middle);
+      // The "avoid" pressed is gone with its path: focus is on the control that takes it back.
+      assert.equal(
+        await page.evaluate((id) => document.activeElement === document.querySelector(`#path-avoided .avoided-node[data-id="${id}"] button`), middle),
+        true,
+        `focus is on "stop avoiding", not ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`,
+      );
       assert.deepEqual(await page.$$eval('#path-avoided .avoided-node', (items) => items.map((item) => item.getAttribute('data-id'))), [middle]);
       assert.equal(new URL(page.url()).searchParams.get('pathAvoid'), middle);
       const { body } = await server.gql(
@@ -458,6 +496,12 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
         { avoid: [...hubs, middle] },
       );
       assert.deepEqual(await hook(page, 'pathAlternatives'), body.data.shortestPaths.map((path: { nodes: { id: string }[] }) => path.nodes.map((node) => node.id)));
+      // "×" takes the entity back; with no other entity avoided, focus moves to the steps listed.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('#path-avoided .avoided-node').length === 0);
+      await page.waitForFunction((n) => (window as any).__explorer.pathAlternatives().length === n, expected.length);
+      assert.deepEqual(await hook(page, 'pathAlternatives'), expected.map((path) => path.nodes.map((node) => node.id)));
+      assert.equal(await activeId(page), 'path-steps', 'focus is on the steps of the path now drawn');
       await page.click('#path-clear');
       assert.equal(new URL(page.url()).searchParams.get('pathFrom'), null);
       await page.uncheck('#path-avoid-hubs');
@@ -522,8 +566,10 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     // Sorted by date: dated ones first, ascending, undated last.
     const dated = quits.filter((event) => event.startDate !== null).sort((a, b) => a.startDate!.localeCompare(b.startDate!) || a.id.localeCompare(b.id));
     assert.deepEqual((await hook<string[]>(page, 'eventRows')).slice(0, dated.length), dated.map((event) => event.id));
-    await page.click('th button.sort[data-column="date"]');
+    await page.focus('#events-table-wrap th button.sort[data-column="date"]');
+    await page.keyboard.press('Enter');
     assert.equal(await page.getAttribute('th:has(button[data-column="date"])', 'aria-sort'), 'descending');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-column')), 'date', 'focus stays on the header that sorted');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#events-csv')]);
     const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');

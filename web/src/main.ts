@@ -81,8 +81,15 @@ function refreshCounts(): void {
   });
   legend.showKinds(kindCounts);
   inViewLists.refresh();
-  byId<HTMLButtonElement>('undo').disabled = !explorer.canUndo;
-  byId<HTMLButtonElement>('redo').disabled = !explorer.canRedo;
+  const [undo, redo] = [byId<HTMLButtonElement>('undo'), byId<HTMLButtonElement>('redo')];
+  const focused = document.activeElement;
+  undo.disabled = !explorer.canUndo;
+  redo.disabled = !explorer.canRedo;
+  // A disabled button loses focus to the page: hand it to the other one (or the canvas).
+  if ((focused === undo && undo.disabled) || (focused === redo && redo.disabled)) {
+    const other = focused === undo ? redo : undo;
+    (other.disabled ? byId('graph') : other).focus();
+  }
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 

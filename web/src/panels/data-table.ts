@@ -54,6 +54,9 @@ export function createDataTable<Row>(options: DataTableOptions<Row>): DataTable<
   const rowText = (row: Row) => columns.map((c) => c.text(row)).join('\n').toLowerCase();
 
   function render(): void {
+    // The header is rebuilt with the rows: a sort button pressed from the keyboard keeps focus.
+    const active = options.wrap.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    const focusedColumn = active?.classList.contains('sort') ? active.dataset['column'] : undefined;
     shown = rows.filter((row) => options.filter?.(row, rowText) ?? true);
     const key = sort.column.sortKey ?? sort.column.text;
     const direction = sort.ascending ? 1 : -1;
@@ -83,6 +86,7 @@ export function createDataTable<Row>(options: DataTableOptions<Row>): DataTable<
     );
     const body = shown.map((row) => el('tr', { 'data-id': options.rowId(row) }, columns.map((column) => el('td', column.numeric ? { className: 'num' } : {}, column.text(row)))));
     options.wrap.replaceChildren(el('table', { className: 'data-table' }, el('caption', {}, options.caption), el('thead', {}, header), el('tbody', {}, body)));
+    if (focusedColumn !== undefined) options.wrap.querySelector<HTMLElement>(`button.sort[data-column="${CSS.escape(focusedColumn)}"]`)?.focus();
   }
 
   return {

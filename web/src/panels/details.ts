@@ -152,18 +152,28 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
   async function loadRelations(details: EntityDetails, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
     let cursor = details.relations.pageInfo.endCursor;
     more.hidden = !details.relations.pageInfo.hasNextPage;
+    // Busy, not disabled, while a page loads: a disabled button drops keyboard focus to the page.
+    let loading = false;
     more.onclick = async () => {
-      more.disabled = true;
+      if (loading) return;
+      loading = true;
+      more.setAttribute('aria-disabled', 'true');
       try {
         const page = await api.entity(details.id, RELATIONS_PAGE, cursor);
         if (!page || shown !== details.id) return;
-        for (const { node } of page.relations.edges) list.append(relationItem(node, details.id));
+        const added = page.relations.edges.map(({ node }) => relationItem(node, details.id));
+        list.append(...added);
         cursor = page.relations.pageInfo.endCursor;
+        more.textContent = 'More relations';
+        // Whoever pressed the button reads on from the first relation it brought.
+        const pressed = document.activeElement === more;
         more.hidden = !page.relations.pageInfo.hasNextPage;
+        if (pressed) added[0]?.querySelector('button')?.focus();
       } catch (error) {
         more.textContent = `More relations (failed: ${describeError(error)}; retry)`;
       } finally {
-        more.disabled = false;
+        loading = false;
+        more.removeAttribute('aria-disabled');
       }
     };
   }

@@ -404,6 +404,29 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(await page.inputValue('#path-from'), 'Chen Yonglin', 'the box shows the entity taken');
   });
 
+  it('draws a selected relation unlike a path, and drops the selection when a path is drawn', async () => {
+    await page.click('#path-clear');
+    const { body } = await server.gql(`{ shortestPath(fromId: "person/gao-zhisheng", toId: "person/rong-yi", maxLength: 6) { edges { id } } }`);
+    const onPath = new Set(body.data.shortestPath.edges.map((edge: { id: string }) => edge.id));
+    const edge = (await hook<{ id: string }[]>(page, 'edges')).map((e) => e.id).find((id) => !onPath.has(id))!;
+    await page.locator('#relations-in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.click(`#relations-in-view-list li[data-edge="${edge}"] button.sources-of`);
+    await page.waitForFunction((id) => (window as any).__explorer.selected().edge === id, edge);
+    const selected = await hook<{ color: string; size: number }>(page, 'edgeLook', edge);
+
+    await pickSuggestion(page, '#path-from', 'Gao Zhisheng', 'person/gao-zhisheng');
+    await pickSuggestion(page, '#path-to', 'Rong Yi', 'person/rong-yi');
+    await page.click('#path-find');
+    await page.waitForSelector('#path-steps li');
+    const pathEdge = [...onPath][0] as string;
+    const drawnPath = await hook<{ color: string; size: number }>(page, 'edgeLook', pathEdge);
+    assert.notEqual(selected.color, drawnPath.color, 'a selected relation is not coloured like a path');
+    assert.deepEqual(await hook(page, 'selected'), {}, 'drawing a path drops the relation selected');
+    const after = await hook<{ color: string; size: number }>(page, 'edgeLook', edge);
+    assert.ok(after.color !== drawnPath.color && after.size < drawnPath.size, `the relation off the path is drawn apart from it: ${JSON.stringify(after)}`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'explorer-path-after-selection.png') });
+  });
+
   describe('several paths, around the hubs', () => {
     const JIANG = 'person/jiang-zemin';
     const RONG = 'person/rong-yi';

@@ -145,6 +145,12 @@ export class Explorer {
   /** Adds a path's entities and relations (whatever the cap: a path is short) and highlights it. */
   async showPath(path: Path): Promise<void> {
     this.remember();
+    // A relation opened before would be drawn over the path as if it were a step of it.
+    // The details panel keeps the relation to read; only its highlight goes.
+    if (this.selected.edge) {
+      this.selected = this.selected.node ? { node: this.selected.node } : {};
+      this.view.select(this.selected.node ?? null);
+    }
     const merged = mergeSubgraph(this.graph, path.nodes, path.edges, Number.POSITIVE_INFINITY, this.centre ?? undefined);
     for (const edge of path.edges) addRelation(this.graph, edge);
     if (merged.addedNodes.length > 0) {

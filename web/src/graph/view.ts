@@ -9,7 +9,7 @@ import { overlaps } from '../dates';
 import { LightEdgeProgram } from './light-edge-program';
 import { type EdgeAttributes, type ExplorerGraph, LARGE_GRAPH_ORDER, type NodeAttributes } from './model';
 import { NodeShapeProgram } from './shape-program';
-import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR } from './styles';
+import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR, SELECTED_EDGE_COLOR } from './styles';
 
 const MAX_LABEL = 28;
 const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
@@ -339,7 +339,7 @@ export class GraphView {
       if (this.pathEdges.has(edge)) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 2 });
       else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });
     }
-    if (edge === this.selectedEdge) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 3 });
+    if (edge === this.selectedEdge) Object.assign(out, { label: data.label, color: SELECTED_EDGE_COLOR, size: 2.5, forceLabel: true, zIndex: 3 });
     return out;
   }
 }

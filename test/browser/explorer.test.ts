@@ -663,6 +663,65 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.click('#tab-events');
   });
 
+  it('opens the entities and reports the tables and the details panel name, and offers "Show in graph" for one outside the view', async () => {
+    // Events table: a participant's name, from the keyboard.
+    await page.click('#tab-events');
+    await page.selectOption('#events-kind', '');
+    const row = '#events-table-wrap tr[data-id="event/gao-zhisheng-withdrawal"]';
+    await page.focus(`${row} button[data-open="person/gao-zhisheng"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'person/gao-zhisheng');
+    assert.equal(await page.getAttribute('#tab-graph', 'aria-selected'), 'true');
+    await page.waitForFunction(() => document.activeElement?.id === 'details-title');
+    // Statistics table: a source report and a claimant.
+    await page.click('#tab-stats');
+    await page.waitForSelector('#stats-table-wrap td button[data-open]');
+    const claimant = page.locator('#stats-table-wrap tbody tr td:nth-child(5) button[data-open]').first();
+    const claimantId = (await claimant.getAttribute('data-open'))!;
+    await claimant.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, claimantId);
+    await page.click('#tab-stats');
+    const report = page.locator('#stats-table-wrap tbody tr td:nth-child(6) button[data-open^="report/"]').first();
+    const reportId = (await report.getAttribute('data-open'))!;
+    await report.click();
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, reportId);
+
+    // Details panel: the figures about the party name their claimants and their reports with paragraphs, as links.
+    await pickSuggestion(page, '#search', 'Chinese Communist Party', 'org/ccp');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'org/ccp');
+    await page.waitForSelector('#details .figures button.cited');
+    assert.match((await page.locator('#details .figures button.cited').first().textContent()) ?? '', /¶ \d/, 'a figure links its report with the paragraph');
+    const inView = new Set(await hook<string[]>(page, 'nodes'));
+    const outside = await page.$$eval('#details .figures button[data-id]', (links) => links.map((link) => link.getAttribute('data-id')!));
+    const away = outside.find((id) => !inView.has(id));
+    assert.ok(away, `a figure names an entity outside the view (${outside.join(', ')})`);
+    await page.focus(`#details .figures button[data-id="${away}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, away);
+    await page.waitForSelector('#show-in-graph');
+    await page.focus('#show-in-graph');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => (window as any).__explorer.centre() === id, away);
+    await page.waitForFunction(() => document.activeElement?.id === 'details-title');
+    assert.equal(await page.locator('#show-in-graph').count(), 0, 'once in the graph, the button goes');
+  });
+
+  it('links the claimant of an alleged relation in the details panel', async () => {
+    // seed/data/relations.json: the party carried out the killings, alleged by the 2016 report.
+    const claimant = 'report/organ-harvesting-report-2016';
+    await pickSuggestion(page, '#search', 'Chinese Communist Party', 'org/ccp');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'org/ccp');
+    await page.locator('#relations-in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.click('#relations-in-view-list button[data-relation="rel/org.ccp/carried-out/event.forced-organ-harvesting/per-2016-report"]');
+    await page.waitForSelector('#details .fields dt:text-is("Asserted")');
+    const link = page.locator(`#details .fields dd button[data-id="${claimant}"]`);
+    assert.equal(await link.count(), 1, 'the claimant is a link');
+    await page.locator('#details').screenshot({ path: join(SCREENSHOTS, 'details-relation-alleged.png') });
+    await link.click();
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, claimant);
+  });
+
   it('leads a keyboard from the search to a node and on to its source, keeping focus in the details', async () => {
     await page.focus('#tab-graph');
     await page.keyboard.press('Enter');

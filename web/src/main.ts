@@ -10,6 +10,7 @@ import { filterParams, readFilters, type ViewFilters } from './filter-address';
 import { mostConnected } from './graph/hubs';
 import { enableCanvasKeys } from './graph/keyboard';
 import { isLayoutRunning } from './graph/layout';
+import { OPEN_ENTITY_EVENT } from './panels/data-table';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
 import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson, type PngCaption } from './panels/export';
@@ -179,6 +180,8 @@ details = createDetailsPanel(byId('details'), api, {
     explorer.view.select(null, explorer.graph.hasEdge(relation.id) ? relation.id : null);
     void details.showRelation(relation);
   },
+  inView: (id) => explorer.origin === 'api' && explorer.graph.hasNode(id),
+  onShowInGraph: (id) => void showInGraph(id),
 });
 details.clear();
 
@@ -201,15 +204,17 @@ const addressedPath = pathQueryOf(addressed);
 /** The path question shown now (kept in the address, like the filters, when Back or Forward runs). */
 let shownPath: PathQuery | null = addressedPath;
 
-const tabs = setUpTabs(
-  api,
-  (name) => setAddress({ tab: name }),
-  async (id) => {
-    // An event chosen on the timeline: shown in the graph, focus on its details for a keyboard.
-    await tabs.open('graph');
-    if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
-  },
-);
+/**
+ * Centres the graph on an entity named elsewhere (the timeline, a table's cell, "Show in graph"),
+ * switching to the graph's tab; focus goes to its details for a keyboard.
+ */
+async function showInGraph(id: string): Promise<void> {
+  await tabs.open('graph');
+  if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
+}
+const tabs = setUpTabs(api, (name) => setAddress({ tab: name }), (id) => void showInGraph(id));
+// A name in the events or statistics table (panels/data-table.ts).
+document.addEventListener(OPEN_ENTITY_EVENT, (event) => void showInGraph((event as CustomEvent<{ id: string }>).detail.id));
 const addressedTab = addressed.get('tab');
 if (addressedTab && (TAB_NAMES as readonly string[]).includes(addressedTab)) void tabs.open(addressedTab as TabName);
 if (addressed.get('from') || addressed.get('to')) dateFilter.set(addressed.get('from') ?? '', addressed.get('to') ?? '');

@@ -314,6 +314,41 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(Math.abs(after[0] - pinnedAt[0]) < 1e-4 && Math.abs(after[1] - pinnedAt[1]) < 1e-4, `${after} stays at ${pinnedAt}`);
   });
 
+  it('marks a pinned node, unpins it, and resets the layout and the camera', async () => {
+    const node = 'person/gao-zhisheng';
+    await page.click(`#in-view-list button[data-id="${node}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.selected().node === id, node);
+    assert.match((await hook<{ label: string }>(page, 'nodeLook', node)).label, /\(pinned\)$/, 'the label says the node is pinned');
+    await page.focus('#unpin-selected');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await hook(page, 'pinned'), []);
+    assert.doesNotMatch((await hook<{ label: string }>(page, 'nodeLook', node)).label, /pinned/);
+    assert.equal(await page.isDisabled('#unpin-selected'), true);
+    assert.equal(await activeId(page), 'graph', 'focus moves to the canvas, not the page');
+
+    // Reset: a dragged node and the camera go back to the layout a fresh load of this graph gets.
+    const box = (await page.locator('#graph').boundingBox())!;
+    const start = await hook<{ x: number; y: number }>(page, 'nodePosition', node);
+    await page.mouse.move(box.x + start.x, box.y + start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 4; step++) await page.mouse.move(box.x + start.x - step * 15, box.y + start.y + step * 12);
+    await page.mouse.up();
+    assert.deepEqual(await hook(page, 'pinned'), [node]);
+    await page.click('#zoom-in');
+    await page.waitForFunction(() => (window as any).__explorer.cameraRatio() < 0.7);
+    await page.click('#reset-view');
+    await page.waitForFunction(() => Math.abs((window as any).__explorer.cameraRatio() - 1) < 0.01);
+    assert.deepEqual(await hook(page, 'pinned'), [], 'nothing is pinned after Reset');
+    const once = await hook<Record<string, [number, number]>>(page, 'positions');
+    await page.click('#reset-view');
+    assert.deepEqual(await hook(page, 'positions'), once, 'Reset lays the same graph out the same way');
+    await page.click('#undo');
+    await page.click('#undo');
+    assert.deepEqual(await hook(page, 'pinned'), [node], 'Undo brings the dragged layout back');
+    await page.click('#redo');
+    await page.click('#redo');
+  });
+
   it('has an icon, also at /favicon.ico', async () => {
     assert.equal(await page.getAttribute('link[rel="icon"]', 'href'), '/explore/assets/favicon.svg');
     const icon = await fetch(`${server.origin}/favicon.ico`);
@@ -865,6 +900,46 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const cleared = new URL(page.url());
     assert.deepEqual([cleared.searchParams.get('hide-kinds'), cleared.searchParams.get('hubs')], [null, null]);
     await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+  });
+
+  it('never hides the selected node as a hub, names kinds once, and fades undated events under a date filter', async () => {
+    await pickSuggestion(page, '#search', 'Chinese Communist Party', 'org/ccp');
+    await page.waitForFunction(() => (window as any).__explorer.centre() === 'org/ccp');
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    // The most connected node after the centre, selected, then hubs hidden.
+    const degree = new Map<string, number>();
+    for (const e of await hook<{ source: string; target: string }[]>(page, 'edges')) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const hub = [...degree].filter(([id]) => id !== 'org/ccp').sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    await page.locator('#in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.click(`#in-view-list button[data-id="${hub}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.selected().node === id, hub);
+    await page.fill('#hub-count', '2');
+    await page.check('#hide-hubs');
+    const hidden = await hook<string[]>(page, 'hiddenNodes');
+    assert.ok(hidden.length > 0 && !hidden.includes(hub), `the selected hub ${hub} stays drawn (hidden: ${hidden.join(', ')})`);
+    await page.uncheck('#hide-hubs');
+    await page.fill('#hub-count', '3');
+
+    // Kinds: "youth organization", not "youth organization organization".
+    await page.locator('.kind-filter').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const kinds = await page.$$eval('#kinds label', (labels) => labels.map((label) => label.textContent ?? ''));
+    assert.ok(kinds.some((kind) => kind.startsWith('youth organization')), `the party's view holds a youth organization: ${kinds.join(' | ')}`);
+    for (const kind of kinds) assert.doesNotMatch(kind, /\b(\w+) \1\b/, `${kind} repeats a word`);
+
+    // Undated events stay under a date range, drawn faded and counted apart.
+    const undated = 'event/forced-organ-harvesting';
+    assert.ok((await hook<string[]>(page, 'nodes')).includes(undated), `${undated} (undated) is in the party's view`);
+    const plain = await hook<{ color: string; own: string }>(page, 'nodeLook', undated);
+    assert.equal(plain.color, plain.own, 'without a range it has its type colour');
+    await page.fill('#date-from', '2005');
+    await page.fill('#date-to', '2005');
+    await page.click('#date-apply');
+    const faded = await hook<{ color: string; own: string; hidden: boolean }>(page, 'nodeLook', undated);
+    assert.ok(!faded.hidden && faded.color !== faded.own, `drawn, in a faded colour: ${JSON.stringify(faded)}`);
+    assert.match((await page.textContent('#date-count')) ?? '', /undated events? shown faded/);
+    await page.locator('.stage').screenshot({ path: join(SCREENSHOTS, 'explorer-undated-faded.png') });
+    await page.click('#date-clear');
+    assert.equal((await hook<{ color: string; own: string }>(page, 'nodeLook', undated)).color, plain.own);
   });
 
   it("passes axe-core's WCAG 2.2 AA rules on every view, with lists, a relation and paths open, and at 400px", async () => {

@@ -61,6 +61,8 @@ export class Explorer {
       onNodeDoubleClick: (node) => void this.expandSelected(node),
       onEdgeClick: (edge) => this.openRelation(edge),
       onStageClick: () => this.select(null),
+      // A node just dropped is the one to unpin, if the reader wants to.
+      onNodeDrop: (node) => (this.selected.node === node ? this.options.onGraphChange() : this.select(node)),
     });
   }
 
@@ -232,6 +234,30 @@ export class Explorer {
     if (this.selected.node && !this.graph.hasNode(this.selected.node)) this.select(null);
     this.view.frameAll();
     this.setNotes([]);
+  }
+
+  /** Lets the layout move a node dragged into place again (it stays where it is until the next layout). */
+  unpin(node: string | null = this.selected.node ?? null): void {
+    if (node === null || !this.graph.hasNode(node)) return;
+    this.graph.removeNodeAttribute(node, 'fixed');
+    this.options.onGraphChange();
+  }
+
+  /**
+   * The view as a fresh load of this graph would draw it: nothing pinned, the layout run again
+   * from its usual start, the camera around the centre (or the whole graph). Undo goes back.
+   */
+  async resetLayout(): Promise<void> {
+    if (this.graph.order === 0) return;
+    this.remember();
+    this.graph.updateEachNodeAttributes((_node, attributes) => {
+      const { fixed: _fixed, ...rest } = attributes;
+      return { ...rest, x: NaN, y: NaN };
+    });
+    await layout(this.graph);
+    if (this.centre !== null && this.graph.hasNode(this.centre)) this.view.centreOn(this.centre);
+    else this.view.frameAll();
+    this.options.onGraphChange();
   }
 
   get canUndo(): boolean {

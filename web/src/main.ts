@@ -69,10 +69,15 @@ function setAddress(values: Readonly<Record<string, string>>): void {
 function refreshCounts(): void {
   const graph = explorer.graph;
   const hubs = mostConnected(graph, hubFilter.count(), explorer.centre);
+  // What the reader has selected stays in sight, hub or not.
+  if (explorer.selected.node) hubs.delete(explorer.selected.node);
   explorer.view.hideHubs(hubs);
   hubFilter.report([...hubs].map((node) => graph.getNodeAttribute(node, 'label')));
   emptyState.hidden = graph.order > 0;
-  dateFilter.reportHidden(graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length);
+  dateFilter.reportHidden(
+    graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length,
+    graph.filterNodes((node) => explorer.view.isUndatedUnderFilter(node)).length,
+  );
   const relationCounts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
   legend.showRelationTypes(relationCounts);
@@ -91,6 +96,10 @@ function refreshCounts(): void {
     const other = focused === undo ? redo : undo;
     (other.disabled ? byId('graph') : other).focus();
   }
+  const pinned = explorer.selected.node !== undefined && graph.hasNode(explorer.selected.node) && graph.getNodeAttribute(explorer.selected.node, 'fixed') === true;
+  const unpin = byId<HTMLButtonElement>('unpin-selected');
+  if (document.activeElement === unpin && !pinned) byId('graph').focus(); // a disabled button would drop focus to the page
+  unpin.disabled = !pinned;
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
@@ -249,6 +258,8 @@ document.addEventListener('keydown', (event) => {
 byId('zoom-in').addEventListener('click', () => explorer.view.zoomIn());
 byId('zoom-out').addEventListener('click', () => explorer.view.zoomOut());
 byId('zoom-fit').addEventListener('click', () => explorer.view.frameAll());
+byId('reset-view').addEventListener('click', () => void explorer.resetLayout());
+byId('unpin-selected').addEventListener('click', () => explorer.unpin());
 enableCanvasKeys(byId('graph'), explorer.view.sigma.getCamera(), {
   zoomIn: () => explorer.view.zoomIn(),
   zoomOut: () => explorer.view.zoomOut(),

@@ -31,8 +31,8 @@ export interface ExplorerOptions {
   details(): DetailsPanel;
   /** Called after every change of the drawn graph (for the hidden-event count, empty state). */
   onGraphChange(): void;
-  /** Called when the view is centred on an entity (to keep the address in step). */
-  onCentre?(id: string): void;
+  /** Called when the view is centred on an entity, at a depth (to keep the address in step). */
+  onCentre?(id: string, depth: number): void;
 }
 
 type Snapshot = SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -43,6 +43,8 @@ const HISTORY_LIMIT = 30;
 export class Explorer {
   readonly view: GraphView;
   centre: string | null = null;
+  /** The depth the centre's neighbourhood was loaded at: what is shown, whatever the control says meanwhile. */
+  shownDepth = 1;
   /** Where the drawn graph came from: imported nodes are not API entities, so they are not expanded. */
   origin: 'api' | 'file' = 'api';
   selected: { node?: string; edge?: string } = {};
@@ -59,6 +61,8 @@ export class Explorer {
       onNodeDoubleClick: (node) => void this.expandSelected(node),
       onEdgeClick: (edge) => this.openRelation(edge),
       onStageClick: () => this.select(null),
+      // A node just dropped is the one to unpin, if the reader wants to.
+      onNodeDrop: (node) => (this.selected.node === node ? this.options.onGraphChange() : this.select(node)),
     });
   }
 
@@ -83,9 +87,10 @@ export class Explorer {
   /** Replaces the view with `id`'s neighbourhood, centred on it. `answer` lets the caller prefetch. */
   async centreOn(id: string, answer?: Promise<Subgraph | null>): Promise<boolean> {
     const { status } = this.options;
+    const depth = this.depth;
     let subgraph: Subgraph | null;
     try {
-      subgraph = await (answer ?? this.options.api.neighborhood(id, this.depth, Math.min(this.cap, API_MAX_NODES)));
+      subgraph = await (answer ?? this.options.api.neighborhood(id, depth, Math.min(this.cap, API_MAX_NODES)));
     } catch (error) {
       status.fail('Loading the neighbourhood', error, () => void this.centreOn(id));
       return false;
@@ -105,8 +110,9 @@ export class Explorer {
     const merged = mergeSubgraph(graph, subgraph.nodes, subgraph.edges, this.cap);
     await layout(graph);
     this.centre = id;
+    this.shownDepth = depth;
     this.view.centreOn(id);
-    this.options.onCentre?.(id);
+    this.options.onCentre?.(id, depth);
     this.setNotes(this.limitNotes(subgraph, merged.skipped, id));
     this.select(id);
     return true;
@@ -141,6 +147,12 @@ export class Explorer {
   /** Adds a path's entities and relations (whatever the cap: a path is short) and highlights it. */
   async showPath(path: Path): Promise<void> {
     this.remember();
+    // A relation opened before would be drawn over the path as if it were a step of it.
+    // The details panel keeps the relation to read; only its highlight goes.
+    if (this.selected.edge) {
+      this.selected = this.selected.node ? { node: this.selected.node } : {};
+      this.view.select(this.selected.node ?? null);
+    }
     const merged = mergeSubgraph(this.graph, path.nodes, path.edges, Number.POSITIVE_INFINITY, this.centre ?? undefined);
     for (const edge of path.edges) addRelation(this.graph, edge);
     if (merged.addedNodes.length > 0) {
@@ -222,6 +234,30 @@ export class Explorer {
     if (this.selected.node && !this.graph.hasNode(this.selected.node)) this.select(null);
     this.view.frameAll();
     this.setNotes([]);
+  }
+
+  /** Lets the layout move a node dragged into place again (it stays where it is until the next layout). */
+  unpin(node: string | null = this.selected.node ?? null): void {
+    if (node === null || !this.graph.hasNode(node)) return;
+    this.graph.removeNodeAttribute(node, 'fixed');
+    this.options.onGraphChange();
+  }
+
+  /**
+   * The view as a fresh load of this graph would draw it: nothing pinned, the layout run again
+   * from its usual start, the camera around the centre (or the whole graph). Undo goes back.
+   */
+  async resetLayout(): Promise<void> {
+    if (this.graph.order === 0) return;
+    this.remember();
+    this.graph.updateEachNodeAttributes((_node, attributes) => {
+      const { fixed: _fixed, ...rest } = attributes;
+      return { ...rest, x: NaN, y: NaN };
+    });
+    await layout(this.graph);
+    if (this.centre !== null && this.graph.hasNode(this.centre)) this.view.centreOn(this.centre);
+    else this.view.frameAll();
+    this.options.onGraphChange();
   }
 
   get canUndo(): boolean {

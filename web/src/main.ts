@@ -10,6 +10,7 @@ import { filterParams, readFilters, type ViewFilters } from './filter-address';
 import { mostConnected } from './graph/hubs';
 import { enableCanvasKeys } from './graph/keyboard';
 import { isLayoutRunning } from './graph/layout';
+import { OPEN_ENTITY_EVENT } from './panels/data-table';
 import { createDateFilter } from './panels/date-filter';
 import { createDetailsPanel, type DetailsPanel } from './panels/details';
 import { download, downloadFrom, renderPng, serverExportUrl, toGexf, toJson, type PngCaption } from './panels/export';
@@ -68,10 +69,15 @@ function setAddress(values: Readonly<Record<string, string>>): void {
 function refreshCounts(): void {
   const graph = explorer.graph;
   const hubs = mostConnected(graph, hubFilter.count(), explorer.centre);
+  // What the reader has selected stays in sight, hub or not.
+  if (explorer.selected.node) hubs.delete(explorer.selected.node);
   explorer.view.hideHubs(hubs);
   hubFilter.report([...hubs].map((node) => graph.getNodeAttribute(node, 'label')));
   emptyState.hidden = graph.order > 0;
-  dateFilter.reportHidden(graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length);
+  dateFilter.reportHidden(
+    graph.filterNodes((node) => explorer.view.isHiddenByDate(node)).length,
+    graph.filterNodes((node) => explorer.view.isUndatedUnderFilter(node)).length,
+  );
   const relationCounts = new Map<string, number>();
   graph.forEachEdge((_edge, attributes) => relationCounts.set(attributes.relationType, (relationCounts.get(attributes.relationType) ?? 0) + 1));
   legend.showRelationTypes(relationCounts);
@@ -81,8 +87,19 @@ function refreshCounts(): void {
   });
   legend.showKinds(kindCounts);
   inViewLists.refresh();
-  byId<HTMLButtonElement>('undo').disabled = !explorer.canUndo;
-  byId<HTMLButtonElement>('redo').disabled = !explorer.canRedo;
+  const [undo, redo] = [byId<HTMLButtonElement>('undo'), byId<HTMLButtonElement>('redo')];
+  const focused = document.activeElement;
+  undo.disabled = !explorer.canUndo;
+  redo.disabled = !explorer.canRedo;
+  // A disabled button loses focus to the page: hand it to the other one (or the canvas).
+  if ((focused === undo && undo.disabled) || (focused === redo && redo.disabled)) {
+    const other = focused === undo ? redo : undo;
+    (other.disabled ? byId('graph') : other).focus();
+  }
+  const pinned = explorer.selected.node !== undefined && graph.hasNode(explorer.selected.node) && graph.getNodeAttribute(explorer.selected.node, 'fixed') === true;
+  const unpin = byId<HTMLButtonElement>('unpin-selected');
+  if (document.activeElement === unpin && !pinned) byId('graph').focus(); // a disabled button would drop focus to the page
+  unpin.disabled = !pinned;
   byId('graph-size').textContent = `${graph.order} nodes, ${graph.size} relations`;
 }
 
@@ -93,9 +110,9 @@ interface ViewState {
 /** True while Back or Forward re-centres the view: that centre is already in the history. */
 let restoringHistory = false;
 
-function recordCentre(focus: string): void {
+function recordCentre(focus: string, depth: number): void {
   if (restoringHistory) return;
-  const state: ViewState = { focus, depth: byId<HTMLSelectElement>('depth').value };
+  const state: ViewState = { focus, depth: String(depth) };
   const url = new URL(location.href);
   url.searchParams.set('focus', state.focus);
   url.searchParams.set('depth', state.depth);
@@ -172,6 +189,8 @@ details = createDetailsPanel(byId('details'), api, {
     explorer.view.select(null, explorer.graph.hasEdge(relation.id) ? relation.id : null);
     void details.showRelation(relation);
   },
+  inView: (id) => explorer.origin === 'api' && explorer.graph.hasNode(id),
+  onShowInGraph: (id) => void showInGraph(id),
 });
 details.clear();
 
@@ -194,15 +213,17 @@ const addressedPath = pathQueryOf(addressed);
 /** The path question shown now (kept in the address, like the filters, when Back or Forward runs). */
 let shownPath: PathQuery | null = addressedPath;
 
-const tabs = setUpTabs(
-  api,
-  (name) => setAddress({ tab: name }),
-  async (id) => {
-    // An event chosen on the timeline: shown in the graph, focus on its details for a keyboard.
-    await tabs.open('graph');
-    if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
-  },
-);
+/**
+ * Centres the graph on an entity named elsewhere (the timeline, a table's cell, "Show in graph"),
+ * switching to the graph's tab; focus goes to its details for a keyboard.
+ */
+async function showInGraph(id: string): Promise<void> {
+  await tabs.open('graph');
+  if (await explorer.centreOn(id)) document.getElementById('details-title')?.focus();
+}
+const tabs = setUpTabs(api, (name) => setAddress({ tab: name }), (id) => void showInGraph(id));
+// A name in the events or statistics table (panels/data-table.ts).
+document.addEventListener(OPEN_ENTITY_EVENT, (event) => void showInGraph((event as CustomEvent<{ id: string }>).detail.id));
 const addressedTab = addressed.get('tab');
 if (addressedTab && (TAB_NAMES as readonly string[]).includes(addressedTab)) void tabs.open(addressedTab as TabName);
 if (addressed.get('from') || addressed.get('to')) dateFilter.set(addressed.get('from') ?? '', addressed.get('to') ?? '');
@@ -237,6 +258,8 @@ document.addEventListener('keydown', (event) => {
 byId('zoom-in').addEventListener('click', () => explorer.view.zoomIn());
 byId('zoom-out').addEventListener('click', () => explorer.view.zoomOut());
 byId('zoom-fit').addEventListener('click', () => explorer.view.frameAll());
+byId('reset-view').addEventListener('click', () => void explorer.resetLayout());
+byId('unpin-selected').addEventListener('click', () => explorer.unpin());
 enableCanvasKeys(byId('graph'), explorer.view.sigma.getCamera(), {
   zoomIn: () => explorer.view.zoomIn(),
   zoomOut: () => explorer.view.zoomOut(),
@@ -244,8 +267,14 @@ enableCanvasKeys(byId('graph'), explorer.view.sigma.getCamera(), {
   expandSelected: () => void explorer.expandSelected(),
 });
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-server-export]')) {
-  button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.depth)));
+  button.addEventListener('click', () => downloadFrom(serverExportUrl(button.dataset['serverExport']!, explorer.centre, explorer.shownDepth)));
 }
+byId<HTMLSelectElement>('depth').addEventListener('change', async (event) => {
+  // A new depth is a new view of the same centre: reloaded, and a history entry like a new centre.
+  const select = event.target as HTMLSelectElement;
+  if (explorer.origin !== 'api' || explorer.centre === null) return;
+  if (!(await explorer.centreOn(explorer.centre))) select.value = String(explorer.shownDepth);
+});
 byId<HTMLInputElement>('import-file').addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];

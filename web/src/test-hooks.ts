@@ -51,6 +51,16 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     kinds: () => Object.fromEntries(explorer.graph.mapNodes((node, a) => [node, a.kind ?? null])),
     hiddenNodes: () => explorer.graph.filterNodes((node) => explorer.view.isHidden(node)),
     pinned: () => explorer.graph.filterNodes((_node, attributes) => attributes.fixed === true),
+    /** How a node is drawn now (after the reducers): colour, label, hidden. */
+    nodeLook: (id: string) => {
+      const data = explorer.view.sigma.getNodeDisplayData(id);
+      return data ? { color: data.color, label: data.label, hidden: data.hidden, own: explorer.graph.getNodeAttribute(id, 'color') } : null;
+    },
+    /** How an edge is drawn now (after the reducers): colour and width. */
+    edgeLook: (id: string) => {
+      const data = explorer.view.sigma.getEdgeDisplayData(id);
+      return data ? { color: data.color, size: data.size } : null;
+    },
     hiddenEdges: () => explorer.graph.filterEdges((edge) => explorer.view.isEdgeHidden(edge)),
     notes: () => [...explorer.currentNotes()],
     pathSteps: () => pathFinder.steps(),

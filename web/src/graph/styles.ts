@@ -28,3 +28,5 @@ export const styleOf = (type: string | undefined): TypeStyle =>
 export const EDGE_COLOR = '#9aa3ae';
 export const DIM_COLOR = '#e3e6ea';
 export const HIGHLIGHT_EDGE_COLOR = '#111827';
+/** A relation opened on its own: the page's accent blue, so it never reads as a step of a path (black). */
+export const SELECTED_EDGE_COLOR = '#1d4ed8';

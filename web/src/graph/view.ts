@@ -5,11 +5,18 @@
  */
 import Sigma from 'sigma';
 import type { DayRange } from '../dates';
-import { overlaps } from '../dates';
+import { dayRange, overlaps } from '../dates';
 import { LightEdgeProgram } from './light-edge-program';
 import { type EdgeAttributes, type ExplorerGraph, LARGE_GRAPH_ORDER, type NodeAttributes } from './model';
 import { NodeShapeProgram } from './shape-program';
-import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR } from './styles';
+import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR, SELECTED_EDGE_COLOR } from './styles';
+
+/** A colour mixed two thirds of the way to white: an undated event while dates are filtered. */
+const faded = (color: string): string => {
+  const channels = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!channels) return color;
+  return `#${channels.slice(1).map((hex) => Math.round(parseInt(hex, 16) + (255 - parseInt(hex, 16)) * 0.67).toString(16).padStart(2, '0')).join('')}`;
+};
 
 const MAX_LABEL = 28;
 const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
@@ -29,6 +36,8 @@ export interface ViewHandlers {
   onNodeDoubleClick(node: string): void;
   onEdgeClick(edge: string): void;
   onStageClick(): void;
+  /** A node was dragged and dropped (it is now pinned). */
+  onNodeDrop(node: string): void;
 }
 
 export class GraphView {
@@ -84,7 +93,7 @@ export class GraphView {
     });
     this.sigma.on('clickEdge', ({ edge }) => handlers.onEdgeClick(edge));
     this.sigma.on('clickStage', () => handlers.onStageClick());
-    this.enableDragging();
+    this.enableDragging(handlers.onNodeDrop);
     this.tooltip = document.createElement('div');
     this.tooltip.className = 'node-tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
@@ -188,6 +197,13 @@ export class GraphView {
     return attributes.entityType === 'Event' && !overlaps(attributes.startDate, attributes.endDate, this.range.from, this.range.to);
   }
 
+  /** Whether this is an undated event while a date range is applied: shown, but faded (the range says nothing of it). */
+  isUndatedUnderFilter(node: string): boolean {
+    if (!this.range || !this.graph.hasNode(node)) return false;
+    const attributes = this.graph.getNodeAttributes(node);
+    return attributes.entityType === 'Event' && dayRange(attributes.startDate) === null;
+  }
+
   /** Whether a filter (dates, entity types, kinds, hubs) hides this node. */
   isHidden(node: string): boolean {
     if (!this.graph.hasNode(node)) return false;
@@ -263,11 +279,13 @@ export class GraphView {
    * Dragging a node moves it and pins it there (later layouts leave it alone), instead of panning
    * the view. The camera stays put while a node is held.
    */
-  private enableDragging(): void {
+  private enableDragging(onDrop: (node: string) => void): void {
     let dragged: string | null = null;
+    let moved = false;
     const captor = this.sigma.getMouseCaptor();
     this.sigma.on('downNode', ({ node }) => {
       dragged = node;
+      moved = false;
       // Positions are normalised against the graph's box; without a fixed box a drag would rescale it.
       if (!this.sigma.getCustomBBox()) this.sigma.setCustomBBox(this.sigma.getBBox());
     });
@@ -275,12 +293,16 @@ export class GraphView {
       if (dragged === null) return;
       const position = this.sigma.viewportToGraph(event);
       this.graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y, fixed: true });
+      moved = true;
       this.tooltip.hidden = true;
       event.preventSigmaDefault();
       event.original.preventDefault();
       event.original.stopPropagation();
     });
-    captor.on('mouseup', () => (dragged = null));
+    captor.on('mouseup', () => {
+      if (dragged !== null && moved) onDrop(dragged);
+      dragged = null;
+    });
   }
 
   private showTooltip(node: string): void {
@@ -320,6 +342,9 @@ export class GraphView {
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeAttributes> & Record<string, unknown> {
     const out: Partial<NodeAttributes> & Record<string, unknown> = { ...data, label: shorten(data.label) };
     if (this.isHidden(node)) out['hidden'] = true;
+    if (this.isUndatedUnderFilter(node)) out.color = faded(data.color);
+    // A dragged node says so: the layout leaves it where it was dropped until it is unpinned.
+    if (data.fixed) out.label = `${out.label} (pinned)`;
     if (this.pathNodes) {
       if (this.pathNodes.has(node)) Object.assign(out, { forceLabel: true, zIndex: 2 });
       else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });
@@ -339,7 +364,7 @@ export class GraphView {
       if (this.pathEdges.has(edge)) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 2 });
       else Object.assign(out, { color: DIM_COLOR, label: '', zIndex: 0 });
     }
-    if (edge === this.selectedEdge) Object.assign(out, { label: data.label, color: HIGHLIGHT_EDGE_COLOR, size: 3, forceLabel: true, zIndex: 3 });
+    if (edge === this.selectedEdge) Object.assign(out, { label: data.label, color: SELECTED_EDGE_COLOR, size: 2.5, forceLabel: true, zIndex: 3 });
     return out;
   }
 }

@@ -1,9 +1,19 @@
 /**
  * A table of records that sorts by any column (a button in each header, aria-sort says how) and
  * writes the rows it shows as CSV. The events and statistics views use it; each narrows the
- * rows with its own controls through `filter` and calls render when they change.
+ * rows with its own controls through `filter` and calls render when they change. A cell that
+ * names entities shows each as a button that dispatches OPEN_ENTITY_EVENT (the page shows it).
  */
 import { el } from '../dom';
+
+/** Dispatched (bubbling) by a cell's entity button, with `detail.id`: the page opens that entity. */
+export const OPEN_ENTITY_EVENT = 'explorer:open-entity';
+
+/** An entity a cell names, and the words it is shown with. */
+export interface CellLink {
+  readonly id: string;
+  readonly label: string;
+}
 
 export interface Column<Row> {
   readonly key: string;
@@ -13,6 +23,17 @@ export interface Column<Row> {
   /** What the column sorts on when the text would sort wrongly (dates with words, numbers). */
   readonly sortKey?: (row: Row) => string | number;
   readonly numeric?: boolean;
+  /** The entities the cell names, shown as buttons in place of the text (which the CSV keeps). */
+  readonly links?: (row: Row) => readonly CellLink[];
+}
+
+function cell<Row>(column: Column<Row>, row: Row): HTMLElement {
+  const links = column.links?.(row) ?? [];
+  const open = (id: string) => (event: Event) => event.target?.dispatchEvent(new CustomEvent(OPEN_ENTITY_EVENT, { bubbles: true, detail: { id } }));
+  const content = links.length
+    ? links.flatMap((link, i) => [i > 0 ? '; ' : null, el('button', { type: 'button', className: 'link', 'data-open': link.id, onclick: open(link.id) }, link.label)])
+    : [column.text(row)];
+  return el('td', column.numeric ? { className: 'num' } : {}, ...content);
 }
 
 export interface DataTableOptions<Row> {
@@ -54,6 +75,9 @@ export function createDataTable<Row>(options: DataTableOptions<Row>): DataTable<
   const rowText = (row: Row) => columns.map((c) => c.text(row)).join('\n').toLowerCase();
 
   function render(): void {
+    // The header is rebuilt with the rows: a sort button pressed from the keyboard keeps focus.
+    const active = options.wrap.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+    const focusedColumn = active?.classList.contains('sort') ? active.dataset['column'] : undefined;
     shown = rows.filter((row) => options.filter?.(row, rowText) ?? true);
     const key = sort.column.sortKey ?? sort.column.text;
     const direction = sort.ascending ? 1 : -1;
@@ -81,8 +105,9 @@ export function createDataTable<Row>(options: DataTableOptions<Row>): DataTable<
         ),
       ),
     );
-    const body = shown.map((row) => el('tr', { 'data-id': options.rowId(row) }, columns.map((column) => el('td', column.numeric ? { className: 'num' } : {}, column.text(row)))));
+    const body = shown.map((row) => el('tr', { 'data-id': options.rowId(row) }, columns.map((column) => cell(column, row))));
     options.wrap.replaceChildren(el('table', { className: 'data-table' }, el('caption', {}, options.caption), el('thead', {}, header), el('tbody', {}, body)));
+    if (focusedColumn !== undefined) options.wrap.querySelector<HTMLElement>(`button.sort[data-column="${CSS.escape(focusedColumn)}"]`)?.focus();
   }
 
   return {

@@ -12,7 +12,8 @@ export interface DateFilter {
 }
 
 export interface DateFilterPanel {
-  reportHidden(count: number): void;
+  /** Says how many events the range hides, and how many undated ones it shows faded. */
+  reportHidden(count: number, undated?: number): void;
   /** Fills the fields (from the address) and applies them. */
   set(from: string, to: string): void;
 }
@@ -66,8 +67,10 @@ export function createDateFilter(onChange: (filter: DateFilter, text: { from: st
       to.value = toText;
       apply();
     },
-    reportHidden(count) {
-      hiddenCount.textContent = count > 0 ? `${count} event${count === 1 ? '' : 's'} outside the range hidden.` : '';
+    reportHidden(count, undated = 0) {
+      const hidden = count > 0 ? `${count} event${count === 1 ? '' : 's'} outside the range hidden.` : '';
+      const faded = undated > 0 ? `${undated} undated event${undated === 1 ? '' : 's'} shown faded: the range says nothing about ${undated === 1 ? 'it' : 'them'}.` : '';
+      hiddenCount.textContent = [hidden, faded].filter(Boolean).join(' ');
     },
   };
 }

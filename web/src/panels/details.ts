@@ -17,6 +17,10 @@ export interface DetailsHandlers {
   onOpenEntity(id: string): void;
   /** A relation in the entity's list was clicked. */
   onOpenRelation(relation: Relation): void;
+  /** Whether the graph drawn holds this entity (if not, the panel offers "Show in graph"). */
+  inView(id: string): boolean;
+  /** "Show in graph" was pressed: centre the graph on the entity. */
+  onShowInGraph(id: string): void;
 }
 
 export interface DetailsPanel {
@@ -35,9 +39,9 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
    * Replaces the panel's content. When focus was inside (a link in the panel was followed), it
    * moves to the new heading, rather than falling to the page's body with the removed link.
    */
-  function render(...children: (Node | string)[]): void {
+  function render(...children: (Node | string | null)[]): void {
     const focusInside = container.contains(document.activeElement);
-    container.replaceChildren(...children);
+    container.replaceChildren(...children.filter((child): child is Node | string => child !== null));
     if (focusInside) container.querySelector<HTMLElement>('#details-title')?.focus();
   }
 
@@ -83,20 +87,23 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
           ),
         );
 
-  /** How firmly a relation is asserted, and by whom, when it is not simply stated. */
-  const assertionNote = (relation: Relation) =>
-    relation.assertion === 'ALLEGED'
-      ? `alleged by ${relation.claimedBy?.name ?? 'an unnamed source'}`
-      : relation.assertion === 'INTENDED'
-        ? 'intended, not done'
-        : relation.claimedBy
-          ? `according to ${relation.claimedBy.name}`
-          : null;
+  /** A report named with the paragraphs cited ("Report ¶ 3, 5"), as one link that opens the report. */
+  const citedLink = (report: { id: string; name: string }, label: string) =>
+    el('button', { type: 'button', className: 'link cited', 'data-id': report.id, onclick: () => handlers.onOpenEntity(report.id) }, label);
+
+  /** How firmly a relation is asserted, and by whom (a link), when it is not simply stated. */
+  const assertionNote = (relation: Relation): (Node | string)[] | null => {
+    const by = relation.claimedBy ? entityLink(relation.claimedBy) : null;
+    if (relation.assertion === 'ALLEGED') return ['alleged by ', by ?? 'an unnamed source'];
+    if (relation.assertion === 'INTENDED') return ['intended, not done'];
+    return by ? ['according to ', by] : null;
+  };
 
   function relationItem(relation: Relation, about: string): HTMLElement {
     const outgoing = relation.from.id === about;
     const other = outgoing ? relation.to : relation.from;
     const arrow = outgoing ? `${enumWords(relation.type)} →` : `← ${enumWords(relation.type)}`;
+    const note = assertionNote(relation);
     return el(
       'li',
       {},
@@ -106,8 +113,9 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         el('span', { className: 'rel-type' }, arrow),
         ` ${other.name}`,
         relation.role ? el('span', { className: 'muted' }, ` (${relation.role})`) : null,
-        assertionNote(relation) ? el('span', { className: 'claim' }, ` ${assertionNote(relation)}`) : null,
       ),
+      // Beside the relation's button, not in it: the claimant is a link of its own.
+      note ? el('span', { className: 'claim' }, ' ', ...note) : null,
     );
   }
 
@@ -115,9 +123,13 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
   function activityItem(relation: ActivityRelation, about: string): HTMLElement {
     const item = relationItem(relation, about);
     const when = relation.to.startDate ?? relation.to.publishedOn ?? relation.startDate;
-    const sources = relation.sources.map((report) => [report.name, paragraphsOf(relation.citations, report.id)].filter(Boolean).join(' '));
-    const line = [when, relation.to.place?.name, sources.length ? `source: ${sources.join('; ')}` : null].filter(Boolean).join(' · ');
-    if (line) item.append(el('div', { className: 'muted small activity-facts' }, line));
+    const sources = relation.sources.map((report) => citedLink(report, [report.name, paragraphsOf(relation.citations, report.id)].filter(Boolean).join(' ')));
+    const facts = [when, relation.to.place?.name].filter((fact): fact is string => Boolean(fact));
+    if (facts.length || sources.length) {
+      const line = el('div', { className: 'muted small activity-facts' }, facts.join(' · '));
+      if (sources.length) line.append(facts.length ? ' · source: ' : 'source: ', ...sources.flatMap((link, i) => (i ? ['; ', link] : [link])));
+      item.append(line);
+    }
     return item;
   }
 
@@ -143,7 +155,14 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
           el('strong', {}, `${claimedFigure(stat)} ${unitWords(stat.unit)}`),
           ` ${enumWords(stat.metric)}, as of ${stat.asOf}`,
           el('br'),
-          el('span', { className: 'muted' }, `Claimed by ${stat.claimedBy?.name ?? 'the report'}; source: ${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}`),
+          el(
+            'span',
+            { className: 'muted' },
+            'Claimed by ',
+            stat.claimedBy ? entityLink(stat.claimedBy) : 'the report',
+            '; source: ',
+            citedLink(stat.source, `${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}`),
+          ),
         ),
       ),
     );
@@ -152,18 +171,28 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
   async function loadRelations(details: EntityDetails, list: HTMLElement, more: HTMLButtonElement): Promise<void> {
     let cursor = details.relations.pageInfo.endCursor;
     more.hidden = !details.relations.pageInfo.hasNextPage;
+    // Busy, not disabled, while a page loads: a disabled button drops keyboard focus to the page.
+    let loading = false;
     more.onclick = async () => {
-      more.disabled = true;
+      if (loading) return;
+      loading = true;
+      more.setAttribute('aria-disabled', 'true');
       try {
         const page = await api.entity(details.id, RELATIONS_PAGE, cursor);
         if (!page || shown !== details.id) return;
-        for (const { node } of page.relations.edges) list.append(relationItem(node, details.id));
+        const added = page.relations.edges.map(({ node }) => relationItem(node, details.id));
+        list.append(...added);
         cursor = page.relations.pageInfo.endCursor;
+        more.textContent = 'More relations';
+        // Whoever pressed the button reads on from the first relation it brought.
+        const pressed = document.activeElement === more;
         more.hidden = !page.relations.pageInfo.hasNextPage;
+        if (pressed) added[0]?.querySelector('button')?.focus();
       } catch (error) {
         more.textContent = `More relations (failed: ${describeError(error)}; retry)`;
       } finally {
-        more.disabled = false;
+        loading = false;
+        more.removeAttribute('aria-disabled');
       }
     };
   }
@@ -195,6 +224,9 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         ['Also known as', details.aliases.length ? details.aliases.join('; ') : null],
         ['Id', details.id],
       ]),
+      handlers.inView(details.id)
+        ? null
+        : el('button', { type: 'button', className: 'secondary show-in-graph', id: 'show-in-graph', onclick: () => handlers.onShowInGraph(details.id) }, 'Show in graph'),
       el('p', { className: 'description' }, details.description),
       ...activitySections(details),
       el('h3', {}, `Relations (${details.relations.totalCount})`),
@@ -214,7 +246,12 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
         ['From', entityLink(relation.from)],
         ['To', entityLink(relation.to)],
         ['Role', relation.role],
-        ['Asserted', relation.assertion === 'STATED' && !relation.claimedBy ? null : [enumWords(relation.assertion), relation.claimedBy ? `by ${relation.claimedBy.name}` : null].filter(Boolean).join(' ')],
+        [
+          'Asserted',
+          relation.assertion === 'STATED' && !relation.claimedBy
+            ? null
+            : el('span', {}, enumWords(relation.assertion), ...(relation.claimedBy ? [' by ', entityLink(relation.claimedBy)] : [])),
+        ],
         ['Dates', [relation.startDate, relation.endDate].filter(Boolean).join(' – ') || null],
         ['Id', relation.id],
       ]),

@@ -20,17 +20,21 @@ const when = (row: EventRow): string => {
   return row.endDate ? `${start} – ${row.endDate}` : start;
 };
 
+const cited = (c: EventRow['citations'][number]) => (c.paragraphs.length > 0 ? `${c.report.name} (¶${c.paragraphs.join(', ')})` : c.report.name);
+
+// Names are buttons that show the entity in the graph (see data-table.ts).
 const COLUMNS: readonly Column<EventRow>[] = [
-  { key: 'name', title: 'Event', text: (row) => row.name },
+  { key: 'name', title: 'Event', text: (row) => row.name, links: (row) => [{ id: row.id, label: row.name }] },
   { key: 'kind', title: 'Kind', text: (row) => enumWords(row.kind) },
   // Sorted on the date itself, not its words ("by 2022-08-03"); undated events last.
   { key: 'date', title: 'When', text: when, sortKey: (row) => row.startDate ?? '\uffff' },
-  { key: 'place', title: 'Where', text: (row) => row.place?.name ?? '' },
-  { key: 'who', title: 'Who', text: (row) => row.participants.map((p) => p.name).join('; ') },
+  { key: 'place', title: 'Where', text: (row) => row.place?.name ?? '', links: (row) => (row.place ? [{ id: row.place.id, label: row.place.name }] : []) },
+  { key: 'who', title: 'Who', text: (row) => row.participants.map((p) => p.name).join('; '), links: (row) => row.participants.map((p) => ({ id: p.id, label: p.name })) },
   {
     key: 'sources',
     title: 'Sources (paragraphs)',
-    text: (row) => row.citations.map((c) => (c.paragraphs.length > 0 ? `${c.report.name} (¶${c.paragraphs.join(', ')})` : c.report.name)).join('; '),
+    text: (row) => row.citations.map(cited).join('; '),
+    links: (row) => row.citations.map((c) => ({ id: c.report.id, label: cited(c) })),
   },
 ];
 

@@ -86,7 +86,9 @@ export function createLegend(entityList: HTMLElement, relationList: HTMLElement,
       kindList.replaceChildren(
         ...kinds.map((kind) => {
           const found = counts.get(kind);
-          const type = found ? ` ${styleOf(found.entityType).label.toLowerCase()}` : '';
+          // "city place", but "youth organization", not "youth organization organization".
+          const typeWord = found ? styleOf(found.entityType).label.toLowerCase() : '';
+          const type = typeWord && !enumWords(kind).split(' ').includes(typeWord) ? ` ${typeWord}` : '';
           return el('li', {}, el('label', {}, checkbox(hiddenKinds, kind, 'data-kind'), `${enumWords(kind)}${type} (${found?.count ?? 0})`));
         }),
       );

@@ -92,6 +92,15 @@ export function createPathFinder(api: ApiClient, handlers: PathFinderHandlers): 
   /** Counts searches, so that the answer to an older one cannot replace a newer one's. */
   let sequence = 0;
 
+  // Focusable from script, for when the control that asked for a search goes with the old answer.
+  result.tabIndex = -1;
+
+  /** Moves focus to `target` if it was lost (the control pressed was replaced), never away from elsewhere. */
+  const refocus = (target: HTMLElement | null) => {
+    if (target && (document.activeElement === null || document.activeElement === document.body)) target.focus();
+  };
+  const stopButtonOf = (id: string) => avoidedLine.querySelector<HTMLElement>(`.avoided-node[data-id="${CSS.escape(id)}"] button`);
+
   const say = (text: string, className = 'muted') => result.replaceChildren(el('p', { className, role: className === 'error' ? 'alert' : 'status' }, text));
 
   /** The hubs, asked for once; a failure is not kept, so the next search asks again. */
@@ -163,7 +172,7 @@ export function createPathFinder(api: ApiClient, handlers: PathFinderHandlers): 
     result.replaceChildren(
       el('p', { className: 'muted' }, summary),
       ...(shown.length > 1 ? [el('ol', { className: 'path-alternatives', id: 'path-alternatives' }, choices)] : []),
-      el('ol', { className: 'path-steps', id: 'path-steps' }, path.edges.map((_edge, i) => stepItem(path, i))),
+      el('ol', { className: 'path-steps', id: 'path-steps', tabindex: '-1', 'aria-label': 'Steps of the path drawn' }, path.edges.map((_edge, i) => stepItem(path, i))),
     );
   }
 
@@ -220,14 +229,21 @@ export function createPathFinder(api: ApiClient, handlers: PathFinderHandlers): 
     return start && end ? search(start.entity, end.entity) : Promise.resolve();
   }
 
-  function avoid(node: EntityRef): Promise<void> {
+  /** Leaves an entity out; focus goes to the button that takes it back (its "avoid" goes with its path). */
+  async function avoid(node: EntityRef): Promise<void> {
     avoided.set(node.id, node.name);
-    return again();
+    await again();
+    refocus(stopButtonOf(node.id));
   }
 
-  function stopAvoiding(id: string): Promise<void> {
+  /** Takes an entity back; focus goes to the next one avoided, or else to the steps found. */
+  async function stopAvoiding(id: string): Promise<void> {
+    const ids = [...avoided.keys()];
+    const index = ids.indexOf(id);
+    const neighbour = ids[index + 1] ?? ids[index - 1];
     avoided.delete(id);
-    return again();
+    await again();
+    refocus((neighbour && stopButtonOf(neighbour)) || document.getElementById('path-steps') || result);
   }
 
   form.addEventListener('submit', (event) => {

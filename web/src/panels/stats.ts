@@ -144,13 +144,15 @@ function datasets(cumulative: readonly Statistic[], daily: readonly Statistic[])
   });
 }
 
+const sourceCell = (stat: Statistic) => `${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}`;
+
 const STAT_COLUMNS: readonly Column<Statistic>[] = [
   { key: 'metric', title: 'Metric', text: (stat) => enumWords(stat.metric) },
   { key: 'asOf', title: 'As of', text: (stat) => stat.asOf, sortKey: (stat) => dayRange(stat.asOf)?.first ?? stat.asOf },
   { key: 'figure', title: 'Figure', text: (stat) => claimedFigure(stat), sortKey: plotted, numeric: true },
   { key: 'unit', title: 'Unit', text: (stat) => unitWords(stat.unit) },
-  { key: 'claimant', title: 'Claimed by', text: (stat) => stat.claimedBy?.name ?? 'the report' },
-  { key: 'source', title: 'Source', text: (stat) => `${sourceLine(stat.source)}${stat.paragraphs.length ? `, ¶ ${stat.paragraphs.join(', ')}` : ''}` },
+  { key: 'claimant', title: 'Claimed by', text: (stat) => stat.claimedBy?.name ?? 'the report', links: (stat) => (stat.claimedBy ? [{ id: stat.claimedBy.id, label: stat.claimedBy.name }] : []) },
+  { key: 'source', title: 'Source', text: sourceCell, links: (stat) => [{ id: stat.source.id, label: sourceCell(stat) }] },
 ];
 
 export interface StatisticsView {

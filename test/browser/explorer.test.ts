@@ -72,6 +72,30 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
   assert.fail(`Tab never reached ${selector} (focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
 }
 
+/** A drawn node label and its box, in CSS pixels from the graph canvas's top-left corner. */
+interface LabelBox {
+  node: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Fails if two labels overlap, a label leaves the canvas or (unless overNodes) covers another node's centre. */
+async function assertLabelsClear(page: Page, labels: readonly LabelBox[], nodes: readonly string[], { overNodes = false } = {}): Promise<void> {
+  const size = await hook<{ width: number; height: number }>(page, 'graphSize');
+  const centres = await Promise.all(nodes.map(async (id) => ({ id, at: await hook<{ x: number; y: number }>(page, 'nodePosition', id) })));
+  const meet = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (box: LabelBox, p: { x: number; y: number }) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+  const overlapping = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => meet(a, b)).map((b) => `"${a.text}" / "${b.text}"`));
+  assert.deepEqual(overlapping, [], 'no two labels overlap');
+  const covering = labels.flatMap((box) => centres.filter(({ id, at }) => id !== box.node && inside(box, at)).map(({ id }) => `"${box.text}" over ${id}`));
+  if (!overNodes) assert.deepEqual(covering, [], 'no label covers another node');
+  const cut = labels.filter((box) => box.x < 0 || box.y < 0 || box.x + box.width > size.width || box.y + box.height > size.height).map((box) => box.text);
+  assert.deepEqual(cut, [], 'no label runs off the canvas');
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('graph explorer (/explore) in Chromium', { skip }, () => {
@@ -99,6 +123,33 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(Number.isFinite(await hook<number>(page, 'firstView')), 'the first view was drawn');
     assert.equal(await hook(page, 'centre'), 'event/tuidang-movement');
     assert.ok((await hook<string[]>(page, 'nodes')).length > 10);
+  });
+
+  it('names every node of the first view, with no label over another, a node or the canvas edge', async () => {
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    const nodes = await hook<string[]>(page, 'nodes');
+    const labels = await hook<LabelBox[]>(page, 'labels');
+    assert.deepEqual(labels.map((label) => label.node).sort(), [...nodes].sort(), 'one label per node');
+    assert.ok(labels.every((label) => label.text.length <= 28), 'long names are shortened (the tooltip and details have them whole)');
+    await assertLabelsClear(page, labels, nodes);
+  });
+
+  it('names the best-connected nodes at depth 2 without overlapping names, and the rest on hover', async () => {
+    await page.goto(`${server.origin}/explore?depth=2`);
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    const nodes = await hook<string[]>(page, 'nodes');
+    const edges = await hook<{ source: string; target: string }[]>(page, 'edges');
+    const degree = new Map<string, number>();
+    for (const { source, target } of edges) for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const hubs = [...nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0)).slice(0, 5);
+    const labels = await hook<LabelBox[]>(page, 'labels');
+    assert.ok(nodes.length > 100, `depth 2 holds ${nodes.length} nodes`);
+    assert.deepEqual(hubs.filter((hub) => !labels.some((label) => label.node === hub)), [], 'the five best-connected nodes are named');
+    // Here the biggest hubs' names may lie over small nodes (a hub unnamed would be worse).
+    await assertLabelsClear(page, labels, nodes, { overNodes: true });
+    await page.goto(`${server.origin}/explore`);
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
   });
 
   it('lays the same view out the same way on every load', async () => {

@@ -57,6 +57,8 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     pathAlternatives: () => pathFinder.alternatives(),
     /** Where a node is drawn, in CSS pixels relative to the graph container. */
     nodePosition: (id: string) => explorer.view.viewportPosition(id),
+    /** The node labels drawn in the last frame: text and box, in CSS pixels like nodePosition. */
+    labels: () => explorer.view.labelBoxes().map((box) => ({ ...box })),
     graphSize: () => {
       const { width, height } = explorer.view.sigma.getDimensions();
       return { width, height };

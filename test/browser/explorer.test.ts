@@ -799,7 +799,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
     // Decoded by the browser: as large as the page said, a legend swatch of each type drawn in its
     // colour, and a title (dark pixels) in the band above the drawing.
-    const layout = await hook<{ width: number; height: number; swatches: { x: number; y: number; color: string }[] }>(page, 'pngLayout');
+    const layout = await hook<{ width: number; height: number; swatches: { x: number; y: number; color: string; shape: string }[] }>(page, 'pngLayout');
     const decoded = await page.evaluate(
       async ({ base64, swatches }) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -811,13 +811,21 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
         const title = context.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.04)).data;
         let dark = 0;
         for (let i = 0; i < title.length; i += 4) if (title[i]! < 100 && title[i + 1]! < 100 && title[i + 2]! < 100) dark++;
-        return { width: bitmap.width, height: bitmap.height, swatches: swatches.map((s) => hex(s.x, s.y)), dark };
+        // 5px right of and below a mark's centre is inside a square (half-side 6px) but outside a
+        // diamond or hexagon of the same radius: the legend draws each type's own shape.
+        const corners = swatches.map((s) => hex(s.x + 5, s.y + 5));
+        return { width: bitmap.width, height: bitmap.height, swatches: swatches.map((s) => hex(s.x, s.y)), corners, dark };
       },
       { base64: image.toString('base64'), swatches: layout.swatches },
     );
     assert.deepEqual([decoded.width, decoded.height], [layout.width, layout.height]);
     assert.ok(layout.swatches.length >= 2, 'the legend names the types drawn');
     assert.deepEqual(decoded.swatches, layout.swatches.map((s) => s.color.toLowerCase()));
+    const told = ['square', 'diamond', 'hexagon'];
+    const probes = layout.swatches.flatMap((s, i) => (told.includes(s.shape) ? [[s.shape, decoded.corners[i]]] : []));
+    const shapes = layout.swatches.flatMap((s) => (told.includes(s.shape) ? [[s.shape, s.shape === 'square' ? s.color.toLowerCase() : '#ffffff']] : []));
+    assert.deepEqual(probes, shapes, 'squares fill the corner probe, diamonds and hexagons leave it white');
+    assert.equal(probes.length, 3, 'the view holds organizations, events and reports');
     assert.ok(decoded.dark > 50, 'the title is written');
     writeFileSync(join(SCREENSHOTS, 'export.png'), image);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);

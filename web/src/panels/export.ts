@@ -6,11 +6,14 @@ import { write as writeGexf } from 'graphology-gexf/browser';
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { ExplorerGraph } from '../graph/model';
+import type { Shape } from '../graph/shape-program';
+import { traceShape } from '../graph/shape-path';
 
 /** What the PNG says around the drawing, so a picture shared alone still says what and whence. */
 export interface PngCaption {
   readonly title: string;
-  readonly legend: readonly { readonly label: string; readonly color: string }[];
+  /** The entity types drawn, each with the colour and shape its nodes have in the graph. */
+  readonly legend: readonly { readonly label: string; readonly color: string; readonly shape: Shape }[];
   readonly source: string;
 }
 
@@ -18,11 +21,13 @@ export interface PngCaption {
 export interface PngLayout {
   readonly width: number;
   readonly height: number;
-  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string; readonly shape: Shape }[];
 }
 
 const TITLE_BAND = 44;
 const FOOT_BAND = 56;
+/** The radius of a legend mark: a node's shape at about a node's size. */
+const LEGEND_MARK = 7;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 let lastLayout: PngLayout | null = null;
@@ -61,17 +66,20 @@ export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sig
   context.lineTo(width, TITLE_BAND + height + 0.5);
   context.stroke();
 
-  const legendY = TITLE_BAND + height + 18;
-  const swatches: { x: number; y: number; color: string }[] = [];
+  // Marks centred on whole pixels (here and in x below): the browser test probes their edges.
+  const legendY = Math.round(TITLE_BAND + height + 18);
+  const swatches: { x: number; y: number; color: string; shape: Shape }[] = [];
   let x = 14;
   context.font = `13px ${FONT}`;
   for (const entry of caption.legend) {
     context.fillStyle = entry.color;
-    context.fillRect(x, legendY - 6, 12, 12);
-    swatches.push({ x: Math.round((x + 6) * ratio), y: Math.round(legendY * ratio), color: entry.color });
+    context.beginPath();
+    traceShape(context, entry.shape, x + LEGEND_MARK, legendY, LEGEND_MARK);
+    context.fill();
+    swatches.push({ x: Math.round((x + LEGEND_MARK) * ratio), y: Math.round(legendY * ratio), color: entry.color, shape: entry.shape });
     context.fillStyle = '#1f2937';
-    context.fillText(entry.label, x + 18, legendY);
-    x += 18 + context.measureText(entry.label).width + 18;
+    context.fillText(entry.label, x + 2 * LEGEND_MARK + 7, legendY);
+    x += Math.round(2 * LEGEND_MARK + 7 + context.measureText(entry.label).width + 18);
   }
   context.fillStyle = '#4b5563';
   context.font = `12px ${FONT}`;

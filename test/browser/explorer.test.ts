@@ -540,6 +540,52 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'statistics.png'), fullPage: true });
   });
 
+  it('tells the statistics series apart, gives each qualifier its marker and key, and switches series from checkboxes', async () => {
+    await page.click('#tab-stats');
+    await page.waitForFunction(() => (window as any).__explorer.statisticsSeries() !== null);
+    type Series = { label: string; color: string; dashed: boolean; axis: string; visible: boolean; marks: { qualifier: string; style: string }[] };
+    const series = await hook<Series[]>(page, 'statisticsSeries');
+    assert.ok(series.length > 7, `${series.length} series, more than the old palette's 7 colours`);
+    assert.equal(new Set(series.map((s) => `${s.color} ${s.dashed}`)).size, series.length, 'no two series share colour and line');
+    for (const s of series) {
+      assert.equal(s.dashed, s.axis === 'daily', `${s.label}: dashed exactly when read on the right axis`);
+      assert.equal(s.label.includes('(right axis)'), s.axis === 'daily', `${s.label} names its axis`);
+    }
+    const styles = new Map<string, Set<string>>();
+    for (const { qualifier, style } of series.flatMap((s) => s.marks)) styles.set(qualifier, (styles.get(qualifier) ?? new Set()).add(style));
+    assert.ok([...styles.values()].every((set) => set.size === 1), 'one marker per qualifier');
+    assert.equal(new Set([...styles.values()].map((set) => [...set][0])).size, styles.size, 'no two qualifiers share a marker');
+    assert.ok(styles.size >= 3, `the figures use ${styles.size} qualifiers`);
+    assert.equal(await page.locator('#stats-key li').count(), styles.size, 'the key explains each marker used');
+
+    // The series list works from the keyboard: Space on a focused checkbox hides its series.
+    const boxes = page.locator('#stats-series-list input[type="checkbox"]');
+    assert.equal(await boxes.count(), series.length);
+    const range = await hook<{ min: number; max: number }>(page, 'statisticsXRange');
+    await boxes.first().focus();
+    await page.keyboard.press('Space');
+    const first = Number(await boxes.first().getAttribute('data-series'));
+    assert.equal((await hook<Series[]>(page, 'statisticsSeries'))[first]!.visible, false);
+    for (let i = 0; i < series.length; i++) await boxes.nth(i).uncheck();
+    assert.ok((await hook<Series[]>(page, 'statisticsSeries')).every((s) => !s.visible));
+    assert.deepEqual(await hook(page, 'statisticsXRange'), range, 'the date axis keeps its range with every series off');
+    assert.ok(range.max - range.min >= 5, `the axis spans years (${range.min}-${range.max})`);
+    for (let i = 0; i < series.length; i++) await boxes.nth(i).check();
+
+    // At 400px the series list wraps and the table becomes cards: nothing scrolls sideways.
+    await page.setViewportSize({ width: 400, height: 860 });
+    await page.waitForTimeout(200);
+    const widths = await page.evaluate(() => {
+      const wrap = document.getElementById('stats-table-wrap')!;
+      const list = document.getElementById('stats-series-list')!.getBoundingClientRect();
+      return { page: document.documentElement.scrollWidth, table: wrap.scrollWidth - wrap.clientWidth, list: list.right };
+    });
+    await page.setViewportSize({ width: 1400, height: 860 });
+    assert.ok(widths.page <= 400, `page is ${widths.page}px wide`);
+    assert.equal(widths.table, 0, 'the table does not scroll sideways');
+    assert.ok(widths.list <= 400, `the series list ends at ${widths.list}px`);
+  });
+
   it('lists the events in a table that narrows by kind, sorts by date and downloads as CSV', async () => {
     await page.click('#tab-events');
     await page.waitForFunction(() => ((window as any).__explorer.eventRows() ?? []).length > 0);

@@ -96,6 +96,13 @@ async function assertLabelsClear(page: Page, labels: readonly LabelBox[], nodes:
   assert.deepEqual(cut, [], 'no label runs off the canvas');
 }
 
+/** What the view's own exports should say of an entity, from the API: type, kind, aliases, source ids. */
+async function viewedEntity(server: TestServer, id: string): Promise<{ type: string; kind: string; aliases: string[]; sources: string[] }> {
+  const { body } = await server.gql(`{ entity(id: "${id}") { __typename aliases sources { id } ... on Event { kind } } }`);
+  const entity = body.data.entity;
+  return { type: entity.__typename, kind: entity.kind, aliases: entity.aliases, sources: entity.sources.map((source: { id: string }) => source.id) };
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('graph explorer (/explore) in Chromium', { skip }, () => {
@@ -878,9 +885,18 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const exported = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, 'utf8'));
     assert.deepEqual(new Set(exported.nodes()), new Set(await hook<string[]>(page, 'nodes')));
     assert.equal(exported.size, (await hook<unknown[]>(page, 'edges')).length);
+    // Kinds, aliases and sources as the server's exports name them; graphology-gexf reads the
+    // liststring values back as arrays.
+    const expected = await viewedEntity(server, 'event/tuidang-movement');
+    const movement = exported.getNodeAttributes('event/tuidang-movement');
+    assert.deepEqual({ type: movement['type'], kind: movement['kind'], aliases: movement['aliases'], sources: movement['sources'] }, expected);
+    const relation = exported.edges().find((edge) => exported.getEdgeAttribute(edge, 'sources'));
+    assert.ok(relation, 'relations carry their sources');
+    assert.ok((exported.getEdgeAttribute(relation, 'sources') as string[]).every((source) => source.startsWith('report/')));
+    assert.match(String(exported.getEdgeAttribute(relation, 'type')), /^[A-Z_]+$/);
   });
 
-  it("writes the view's GEXF so that networkx reads its positions and colours (the viz namespace is right)", { skip: NETWORKX_MISSING }, async () => {
+  it("writes the view's GEXF so that networkx reads its positions, colours, kinds, aliases and sources (the viz namespace is right)", { skip: NETWORKX_MISSING }, async () => {
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const { stdout } = await run(DEBIAN_PYTHON, [join(ROOT, 'ci', 'python', 'read_export.py'), 'networkx-gexf', (await gexf.path())!], { maxBuffer: 64 * 1024 * 1024 });
     const read = JSON.parse(stdout) as { nodes: { id: string; attributes: Record<string, { value: any }> }[] };
@@ -889,6 +905,13 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
       const viz = node.attributes['viz']?.value;
       assert.ok(viz?.position && Number.isFinite(viz.position.x) && viz.color, `networkx read the position and colour of ${node.id}`);
     }
+    const movement = read.nodes.find((node) => node.id === 'event/tuidang-movement')!.attributes;
+    const value = (name: string) => movement[name]?.value;
+    assert.deepEqual(
+      { type: value('type'), kind: value('kind'), aliases: String(value('aliases')).split('|'), sources: String(value('sources')).split('|') },
+      await viewedEntity(server, 'event/tuidang-movement'),
+      'networkx read the kind, aliases and sources',
+    );
   });
 
   it("downloads the server's GraphML of the centre's neighbourhood, with our ids as attributes", async () => {

@@ -89,13 +89,19 @@ export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sig
 }
 
 /**
- * GEXF 1.2draft with positions, colours and sizes under viz:, and the entity/relation types as
- * attributes. 1.2draft because the official 1.3 schema declares no viz elements, so a drawn view
- * cannot be valid 1.3; graphology-gexf names the 1.2draft viz namespace wrongly (an extra slash
- * and "1.1draft"), which is put right here. Pedantic keeps <meta> to what the schema allows.
+ * GEXF 1.2draft with positions, colours and sizes under viz:, and as attributes what the view knows
+ * of each entity and relation, named as in the server's exports (src/export/attributes.ts): type,
+ * kind, dates, aliases and sources, the lists as `liststring` joined with "|" as 1.2draft readers
+ * (networkx, Gephi) expect. 1.2draft because the official 1.3 schema declares no viz elements, so
+ * a drawn view cannot be valid 1.3; graphology-gexf names the 1.2draft viz namespace wrongly (an
+ * extra slash and "1.1draft"), which is put right here. Pedantic keeps <meta> to what the schema allows.
  */
 const GRAPHOLOGY_GEXF_VIZ_NS = 'http:///www.gexf.net/1.1draft/viz';
 const GEXF_12_VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
+
+/** Absent values and empty lists are left out, as the server's writers leave them out. */
+const present = (values: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0)));
 
 const writeViewGexf = (graph: ExplorerGraph): string =>
   writeGexf(graph, {
@@ -104,9 +110,9 @@ const writeViewGexf = (graph: ExplorerGraph): string =>
     formatNode: (_key, a) => ({
       label: a.label,
       viz: { x: a.x, y: a.y, size: a.size, color: a.color },
-      attributes: { entityType: a.entityType, startDate: a.startDate ?? '', endDate: a.endDate ?? '' },
+      attributes: present({ type: a.entityType, kind: a.kind, startDate: a.startDate, endDate: a.endDate, aliases: a.aliases, sources: a.sources }),
     }),
-    formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: { relationType: a.relationType } }),
+    formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: present({ type: a.relationType, sources: a.sources }) }),
   });
 
 export const toGexf = (graph: ExplorerGraph): string =>
@@ -130,7 +136,7 @@ export function download(name: string, data: Blob | string, type = 'application/
 /**
  * The server's export of what the view is about: the neighbourhood of the entity the view is
  * centred on, at the depth chosen, or the whole graph when the view has no centre (a file, a path).
- * Those files carry every attribute (kinds, aliases, sources, claims, dates), which the view does not.
+ * Those files carry every attribute (descriptions, roles, claims and more), beyond what the view holds.
  */
 export function serverExportUrl(file: string, centre: string | null, depth: number): string {
   const url = new URL(`/export/graph.${file}`, location.href);

@@ -72,6 +72,38 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
   assert.fail(`Tab never reached ${selector} (focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
 }
 
+/** A drawn node label and its box, in CSS pixels from the graph canvas's top-left corner. */
+interface LabelBox {
+  node: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Fails if two labels overlap, a label leaves the canvas or (unless overNodes) covers another node's centre. */
+async function assertLabelsClear(page: Page, labels: readonly LabelBox[], nodes: readonly string[], { overNodes = false } = {}): Promise<void> {
+  const size = await hook<{ width: number; height: number }>(page, 'graphSize');
+  const centres = await Promise.all(nodes.map(async (id) => ({ id, at: await hook<{ x: number; y: number }>(page, 'nodePosition', id) })));
+  const meet = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (box: LabelBox, p: { x: number; y: number }) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+  const overlapping = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => meet(a, b)).map((b) => `"${a.text}" / "${b.text}"`));
+  assert.deepEqual(overlapping, [], 'no two labels overlap');
+  const covering = labels.flatMap((box) => centres.filter(({ id, at }) => id !== box.node && inside(box, at)).map(({ id }) => `"${box.text}" over ${id}`));
+  if (!overNodes) assert.deepEqual(covering, [], 'no label covers another node');
+  const cut = labels.filter((box) => box.x < 0 || box.y < 0 || box.x + box.width > size.width || box.y + box.height > size.height).map((box) => box.text);
+  assert.deepEqual(cut, [], 'no label runs off the canvas');
+}
+
+/** What the view's own exports should say of an entity, from the API: type, kind (none for people), aliases, source ids. */
+async function viewedEntity(server: TestServer, id: string): Promise<{ type: string; kind: string | undefined; aliases: string[]; sources: string[] }> {
+  const kinds = ['Event', 'Organization', 'Place', 'Report'].map((type) => `... on ${type} { kind }`).join(' ');
+  const { body } = await server.gql(`{ entity(id: "${id}") { __typename aliases sources { id } ${kinds} } }`);
+  const entity = body.data.entity;
+  return { type: entity.__typename, kind: entity.kind, aliases: entity.aliases, sources: entity.sources.map((source: { id: string }) => source.id) };
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
@@ -109,6 +141,33 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(Number.isFinite(await hook<number>(page, 'firstView')), 'the first view was drawn');
     assert.equal(await hook(page, 'centre'), 'event/tuidang-movement');
     assert.ok((await hook<string[]>(page, 'nodes')).length > 10);
+  });
+
+  it('names every node of the first view, with no label over another, a node or the canvas edge', async () => {
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    const nodes = await hook<string[]>(page, 'nodes');
+    const labels = await hook<LabelBox[]>(page, 'labels');
+    assert.deepEqual(labels.map((label) => label.node).sort(), [...nodes].sort(), 'one label per node');
+    assert.ok(labels.every((label) => label.text.length <= 28), 'long names are shortened (the tooltip and details have them whole)');
+    await assertLabelsClear(page, labels, nodes);
+  });
+
+  it('names the best-connected nodes at depth 2 without overlapping names, and the rest on hover', async () => {
+    await page.goto(`${server.origin}/explore?depth=2`);
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
+    await page.waitForFunction(() => !(window as any).__explorer.layoutRunning());
+    const nodes = await hook<string[]>(page, 'nodes');
+    const edges = await hook<{ source: string; target: string }[]>(page, 'edges');
+    const degree = new Map<string, number>();
+    for (const { source, target } of edges) for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const hubs = [...nodes].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0)).slice(0, 5);
+    const labels = await hook<LabelBox[]>(page, 'labels');
+    assert.ok(nodes.length > 100, `depth 2 holds ${nodes.length} nodes`);
+    assert.deepEqual(hubs.filter((hub) => !labels.some((label) => label.node === hub)), [], 'the five best-connected nodes are named');
+    // Here the biggest hubs' names may lie over small nodes (a hub unnamed would be worse).
+    await assertLabelsClear(page, labels, nodes, { overNodes: true });
+    await page.goto(`${server.origin}/explore`);
+    assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
   });
 
   it('lays the same view out the same way on every load', async () => {
@@ -622,6 +681,52 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'statistics.png'), fullPage: true });
   });
 
+  it('tells the statistics series apart, gives each qualifier its marker and key, and switches series from checkboxes', async () => {
+    await page.click('#tab-stats');
+    await page.waitForFunction(() => (window as any).__explorer.statisticsSeries() !== null);
+    type Series = { label: string; color: string; dashed: boolean; axis: string; visible: boolean; marks: { qualifier: string; style: string }[] };
+    const series = await hook<Series[]>(page, 'statisticsSeries');
+    assert.ok(series.length > 7, `${series.length} series, more than the old palette's 7 colours`);
+    assert.equal(new Set(series.map((s) => `${s.color} ${s.dashed}`)).size, series.length, 'no two series share colour and line');
+    for (const s of series) {
+      assert.equal(s.dashed, s.axis === 'daily', `${s.label}: dashed exactly when read on the right axis`);
+      assert.equal(s.label.includes('(right axis)'), s.axis === 'daily', `${s.label} names its axis`);
+    }
+    const styles = new Map<string, Set<string>>();
+    for (const { qualifier, style } of series.flatMap((s) => s.marks)) styles.set(qualifier, (styles.get(qualifier) ?? new Set()).add(style));
+    assert.ok([...styles.values()].every((set) => set.size === 1), 'one marker per qualifier');
+    assert.equal(new Set([...styles.values()].map((set) => [...set][0])).size, styles.size, 'no two qualifiers share a marker');
+    assert.ok(styles.size >= 3, `the figures use ${styles.size} qualifiers`);
+    assert.equal(await page.locator('#stats-key li').count(), styles.size, 'the key explains each marker used');
+
+    // The series list works from the keyboard: Space on a focused checkbox hides its series.
+    const boxes = page.locator('#stats-series-list input[type="checkbox"]');
+    assert.equal(await boxes.count(), series.length);
+    const range = await hook<{ min: number; max: number }>(page, 'statisticsXRange');
+    await boxes.first().focus();
+    await page.keyboard.press('Space');
+    const first = Number(await boxes.first().getAttribute('data-series'));
+    assert.equal((await hook<Series[]>(page, 'statisticsSeries'))[first]!.visible, false);
+    for (let i = 0; i < series.length; i++) await boxes.nth(i).uncheck();
+    assert.ok((await hook<Series[]>(page, 'statisticsSeries')).every((s) => !s.visible));
+    assert.deepEqual(await hook(page, 'statisticsXRange'), range, 'the date axis keeps its range with every series off');
+    assert.ok(range.max - range.min >= 5, `the axis spans years (${range.min}-${range.max})`);
+    for (let i = 0; i < series.length; i++) await boxes.nth(i).check();
+
+    // At 400px the series list wraps and the table becomes cards: nothing scrolls sideways.
+    await page.setViewportSize({ width: 400, height: 860 });
+    await page.waitForTimeout(200);
+    const widths = await page.evaluate(() => {
+      const wrap = document.getElementById('stats-table-wrap')!;
+      const list = document.getElementById('stats-series-list')!.getBoundingClientRect();
+      return { page: document.documentElement.scrollWidth, table: wrap.scrollWidth - wrap.clientWidth, list: list.right };
+    });
+    await page.setViewportSize({ width: 1400, height: 860 });
+    assert.ok(widths.page <= 400, `page is ${widths.page}px wide`);
+    assert.equal(widths.table, 0, 'the table does not scroll sideways');
+    assert.ok(widths.list <= 400, `the series list ends at ${widths.list}px`);
+  });
+
   it('lists the events in a table that narrows by kind, sorts by date and downloads as CSV', async () => {
     await page.click('#tab-events');
     await page.waitForFunction(() => ((window as any).__explorer.eventRows() ?? []).length > 0);
@@ -1004,7 +1109,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.deepEqual([...image.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
     // Decoded by the browser: as large as the page said, a legend swatch of each type drawn in its
     // colour, and a title (dark pixels) in the band above the drawing.
-    const layout = await hook<{ width: number; height: number; swatches: { x: number; y: number; color: string }[] }>(page, 'pngLayout');
+    const layout = await hook<{ width: number; height: number; swatches: { x: number; y: number; color: string; shape: string }[] }>(page, 'pngLayout');
     const decoded = await page.evaluate(
       async ({ base64, swatches }) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -1016,22 +1121,42 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
         const title = context.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.04)).data;
         let dark = 0;
         for (let i = 0; i < title.length; i += 4) if (title[i]! < 100 && title[i + 1]! < 100 && title[i + 2]! < 100) dark++;
-        return { width: bitmap.width, height: bitmap.height, swatches: swatches.map((s) => hex(s.x, s.y)), dark };
+        // 5px right of and below a mark's centre is inside a square (half-side 6px) but outside a
+        // diamond or hexagon of the same radius: the legend draws each type's own shape.
+        const corners = swatches.map((s) => hex(s.x + 5, s.y + 5));
+        return { width: bitmap.width, height: bitmap.height, swatches: swatches.map((s) => hex(s.x, s.y)), corners, dark };
       },
       { base64: image.toString('base64'), swatches: layout.swatches },
     );
     assert.deepEqual([decoded.width, decoded.height], [layout.width, layout.height]);
     assert.ok(layout.swatches.length >= 2, 'the legend names the types drawn');
     assert.deepEqual(decoded.swatches, layout.swatches.map((s) => s.color.toLowerCase()));
+    const told = ['square', 'diamond', 'hexagon'];
+    const probes = layout.swatches.flatMap((s, i) => (told.includes(s.shape) ? [[s.shape, decoded.corners[i]]] : []));
+    const shapes = layout.swatches.flatMap((s) => (told.includes(s.shape) ? [[s.shape, s.shape === 'square' ? s.color.toLowerCase() : '#ffffff']] : []));
+    assert.deepEqual(probes, shapes, 'squares fill the corner probe, diamonds and hexagons leave it white');
+    assert.equal(probes.length, 3, 'the view holds organizations, events and reports');
     assert.ok(decoded.dark > 50, 'the title is written');
     writeFileSync(join(SCREENSHOTS, 'export.png'), image);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const exported = parseGexf(MultiDirectedGraph, readFileSync((await gexf.path())!, 'utf8'));
     assert.deepEqual(new Set(exported.nodes()), new Set(await hook<string[]>(page, 'nodes')));
     assert.equal(exported.size, (await hook<unknown[]>(page, 'edges')).length);
+    // Kinds, aliases and sources as the server's exports name them; graphology-gexf reads the
+    // liststring values back as arrays.
+    const centre = await hook<string>(page, 'centre');
+    const written = exported.getNodeAttributes(centre);
+    assert.deepEqual(
+      { type: written['type'], kind: written['kind'], aliases: written['aliases'] ?? [], sources: written['sources'] ?? [] },
+      await viewedEntity(server, centre),
+    );
+    const relation = exported.edges().find((edge) => exported.getEdgeAttribute(edge, 'sources'));
+    assert.ok(relation, 'relations carry their sources');
+    assert.ok((exported.getEdgeAttribute(relation, 'sources') as string[]).every((source) => source.startsWith('report/')));
+    assert.match(String(exported.getEdgeAttribute(relation, 'type')), /^[A-Z_]+$/);
   });
 
-  it("writes the view's GEXF so that networkx reads its positions and colours (the viz namespace is right)", { skip: NETWORKX_MISSING }, async () => {
+  it("writes the view's GEXF so that networkx reads its positions, colours, kinds, aliases and sources (the viz namespace is right)", { skip: NETWORKX_MISSING }, async () => {
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const { stdout } = await run(DEBIAN_PYTHON, [join(ROOT, 'ci', 'python', 'read_export.py'), 'networkx-gexf', (await gexf.path())!], { maxBuffer: 64 * 1024 * 1024 });
     const read = JSON.parse(stdout) as { nodes: { id: string; attributes: Record<string, { value: any }> }[] };
@@ -1040,6 +1165,16 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
       const viz = node.attributes['viz']?.value;
       assert.ok(viz?.position && Number.isFinite(viz.position.x) && viz.color, `networkx read the position and colour of ${node.id}`);
     }
+    const centre = await hook<string>(page, 'centre');
+    const attributes = read.nodes.find((node) => node.id === centre)!.attributes;
+    const value = (name: string) => attributes[name]?.value;
+    // networkx gives a liststring as the string written: the values joined with "|".
+    const list = (name: string) => (value(name) === undefined ? [] : String(value(name)).split('|'));
+    assert.deepEqual(
+      { type: value('type'), kind: value('kind'), aliases: list('aliases'), sources: list('sources') },
+      await viewedEntity(server, centre),
+      `networkx read the kind, aliases and sources of ${centre}`,
+    );
   });
 
   it("downloads the server's GraphML of the centre's neighbourhood, with our ids as attributes", async () => {

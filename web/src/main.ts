@@ -235,7 +235,7 @@ function pngCaption(): PngCaption {
   const types = new Set(graph.mapNodes((_node, attributes) => attributes.entityType));
   return {
     title: centre ? `Tuidang knowledge graph: around ${centre}` : 'Tuidang knowledge graph',
-    legend: ENTITY_TYPES.filter((type) => types.has(type)).map((type) => ({ label: TYPE_STYLES[type].label, color: TYPE_STYLES[type].color })),
+    legend: ENTITY_TYPES.filter((type) => types.has(type)).map((type) => ({ label: TYPE_STYLES[type].label, color: TYPE_STYLES[type].color, shape: TYPE_STYLES[type].shape })),
     source: `${graph.order} entities, ${graph.size} relations, each sourced to the reports in its details · ${location.origin}/explore · ${new Date().toISOString().slice(0, 10)}`,
   };
 }

@@ -67,6 +67,8 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
     pathAlternatives: () => pathFinder.alternatives(),
     /** Where a node is drawn, in CSS pixels relative to the graph container. */
     nodePosition: (id: string) => explorer.view.viewportPosition(id),
+    /** The node labels drawn in the last frame: text and box, in CSS pixels like nodePosition. */
+    labels: () => explorer.view.labelBoxes().map((box) => ({ ...box })),
     graphSize: () => {
       const { width, height } = explorer.view.sigma.getDimensions();
       return { width, height };
@@ -88,6 +90,25 @@ export function exposeTestHooks({ explorer, details, pathFinder, tabs, firstView
           points: dataset.data.map((p) => ({ x: p.x, y: p.y, from: p.from, to: p.to, id: p.stat.id, asOf: p.stat.asOf, source: p.stat.source.name, claimant: p.stat.claimedBy?.id ?? null })),
         })) ?? null,
     statisticsTable: () => tabs.statistics()?.tableIds() ?? null,
+    /** How each statistics series is drawn: colour, line, axis, whether shown, each claim's marker. */
+    statisticsSeries: () => {
+      const chart = tabs.statistics()?.chart();
+      return (
+        chart?.data.datasets.map((dataset, index) => ({
+          label: dataset.label,
+          color: dataset.borderColor,
+          dashed: ((dataset.borderDash as number[] | undefined) ?? []).length > 0,
+          axis: dataset.yAxisID,
+          visible: chart.isDatasetVisible(index),
+          marks: dataset.data.map((p, i) => ({ qualifier: p.stat.qualifier, style: (dataset.pointStyle as unknown[])[i] })),
+        })) ?? null
+      );
+    },
+    /** The statistics chart's x axis as drawn (decimal years). */
+    statisticsXRange: () => {
+      const x = tabs.statistics()?.chart()?.scales['x'];
+      return x ? { min: x.min, max: x.max } : null;
+    },
   };
   Object.defineProperty(window, '__explorer', { value: Object.freeze(hooks), writable: false });
 }

@@ -27,8 +27,8 @@ export const NEIGHBORHOOD = `
 query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
     truncated
-    nodes { ...EntityRef }
-    edges { ...RelationRef }
+    nodes { ...EntityRef aliases sources { id } }
+    edges { ...RelationRef sources { id } }
   }
 }${ENTITY_REF}${RELATION_REF}`;
 
@@ -91,7 +91,7 @@ export const SHORTEST_PATHS = `
 query ExplorerPaths($fromId: ID!, $toId: ID!, $maxLength: Int!, $avoid: [ID!], $first: Int!) {
   shortestPaths(fromId: $fromId, toId: $toId, maxLength: $maxLength, avoid: $avoid, first: $first) {
     length
-    nodes { ...EntityRef }
+    nodes { ...EntityRef aliases sources { id } }
     edges { ...RelationRef sources { ...ReportRef } citations { paragraphs report { id } } }
   }
 }${ENTITY_REF}${REPORT_REF}${RELATION_REF}`;

@@ -13,6 +13,9 @@ export interface EntityRef {
   readonly endDate?: string | null;
   /** What sort of event, organization, place or report (the kind filter); people have none. */
   readonly kind?: string;
+  /** Asked for where nodes are drawn (neighbourhoods, paths), for the view's own exports. */
+  readonly aliases?: readonly string[];
+  readonly sources?: readonly { readonly id: string }[];
 }
 
 export interface ReportRef {
@@ -27,6 +30,8 @@ export interface RelationRef {
   readonly type: string;
   readonly from: EntityRef;
   readonly to: EntityRef;
+  /** The reports that state it, where asked for (neighbourhoods, paths). */
+  readonly sources?: readonly { readonly id: string }[];
 }
 
 /** A report cited for a fact, with the paragraphs of the article where it stands (empty when not recorded). */

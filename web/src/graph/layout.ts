@@ -26,6 +26,18 @@ function settings(graph: Graph) {
   return { ...forceAtlas2.inferSettings(graph), gravity: 1.5, adjustSizes: false };
 }
 
+/** Up to this many nodes, strong gravity draws a neighbourhood as a tidy ring around its centre. */
+const RING_ORDER = 60;
+
+/**
+ * Graphs laid out on the main thread are read label by label. Strong gravity keeps a small
+ * neighbourhood a ring around its centre, but packs a larger one (depth 2: 100+ nodes) into an
+ * even disc; ordinary gravity lets those spread into groups around their hubs, with gaps for names.
+ */
+function readableSettings(graph: Graph) {
+  return graph.order <= RING_ORDER ? settings(graph) : { ...settings(graph), strongGravityMode: false, gravity: 1 };
+}
+
 /**
  * Gives every node without a position a start for FA2: a circle for small graphs (tidy from the
  * first iteration), a random scatter for large ones (a circle of thousands of nodes takes FA2
@@ -45,7 +57,7 @@ export function layout(graph: Graph, iterations = SYNC_ITERATIONS): Promise<void
   stopLayout();
   seedPositions(graph);
   if (graph.order < WORKER_THRESHOLD) {
-    forceAtlas2.assign(graph, { iterations, settings: settings(graph) });
+    forceAtlas2.assign(graph, { iterations, settings: readableSettings(graph) });
     return Promise.resolve();
   }
   const copy = graph.copy();

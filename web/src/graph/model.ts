@@ -25,6 +25,9 @@ export interface NodeAttributes {
   fixed?: boolean;
   /** The node whose expansion brought this one in (see collapse.ts); absent for a centre's own view. */
   expandedFrom?: string;
+  /** Other names and the ids of the reports that mention it, when the API sent them (for exports). */
+  aliases?: readonly string[];
+  sources?: readonly string[];
 }
 
 export interface EdgeAttributes {
@@ -33,6 +36,8 @@ export interface EdgeAttributes {
   size: number;
   color: string;
   type?: string;
+  /** The ids of the reports that state the relation, when the API sent them (for exports). */
+  sources?: readonly string[];
 }
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -82,6 +87,7 @@ export function addRelation(graph: ExplorerGraph, edge: RelationRef): void {
     size: 1.5,
     color: EDGE_COLOR,
     type: 'arrow',
+    ...(edge.sources && { sources: edge.sources.map((source) => source.id) }),
   });
 }
 
@@ -98,6 +104,8 @@ export function nodeAttributes(node: EntityRef, x: number, y: number): NodeAttri
     startDate: node.startDate ?? null,
     endDate: node.endDate ?? null,
     kind: node.kind ?? null,
+    ...(node.aliases && { aliases: node.aliases }),
+    ...(node.sources && { sources: node.sources.map((source) => source.id) }),
   };
 }
 

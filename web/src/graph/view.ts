@@ -4,9 +4,12 @@
  * state, so the graph itself stays what the API said.
  */
 import Sigma from 'sigma';
+import { drawDiscNodeHover } from 'sigma/rendering';
 import type { DayRange } from '../dates';
 import { dayRange, overlaps } from '../dates';
 import { LightEdgeProgram } from './light-edge-program';
+import { type Extent, framingBox } from './framing';
+import { type LabelBox, LabelPlacer } from './label-placement';
 import { type EdgeAttributes, type ExplorerGraph, LARGE_GRAPH_ORDER, type NodeAttributes } from './model';
 import { NodeShapeProgram } from './shape-program';
 import { DIM_COLOR, HIGHLIGHT_EDGE_COLOR, SELECTED_EDGE_COLOR } from './styles';
@@ -28,8 +31,22 @@ const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0,
  * program cost ~0.6 s of GPU-process time per frame at 5,000 nodes and 7,500 edges, and the page's
  * main thread waits for it when the frame is composited. Nodes keep their shapes in both tiers.
  */
-const FULL_TIER = { renderEdgeLabels: true, enableEdgeEvents: true } as const;
-const LIGHT_TIER = { renderEdgeLabels: false, enableEdgeEvents: false } as const;
+const FULL_TIER = { renderEdgeLabels: true, enableEdgeEvents: true, labelDensity: 100, labelGridCellSize: 40 } as const;
+const LIGHT_TIER = { renderEdgeLabels: false, enableEdgeEvents: false, labelDensity: 0.7, labelGridCellSize: 110 } as const;
+
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = '500';
+const LABEL_COLOR = '#1f2937';
+const EDGE_LABEL_SIZE = 11;
+const EDGE_LABEL_COLOR = '#4b5563';
+/** Sigma's own margin around the framed box; framingBox adds the room labels and buttons need. */
+const STAGE_PADDING = 8;
+/** The buttons over the top of the canvas, and the size line under it (CSS pixels). */
+const TOP_MARGIN = 52;
+const BOTTOM_MARGIN = 26;
+/** The biggest node radius resizeByDegree gives, plus the gap before its label. */
+const NODE_ROOM = 22;
 
 export interface ViewHandlers {
   onNodeClick(node: string): void;
@@ -57,6 +74,11 @@ export class GraphView {
   private edgesShown = true;
   /** The full name, type and dates of the node under the pointer (labels are shortened). */
   private readonly tooltip: HTMLDivElement;
+  private readonly labels = new LabelPlacer();
+  /** The node under the pointer, whose name sigma's hover layer draws. */
+  private hovered: string | null = null;
+  /** Measures label widths for framing (see labelRoom). */
+  private readonly measure = document.createElement('canvas').getContext('2d');
 
   constructor(container: HTMLElement, graph: ExplorerGraph, handlers: ViewHandlers) {
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
@@ -64,27 +86,35 @@ export class GraphView {
       nodeProgramClasses: { shape: NodeShapeProgram<NodeAttributes, EdgeAttributes> },
       edgeProgramClasses: { light: LightEdgeProgram<NodeAttributes, EdgeAttributes> },
       defaultEdgeType: 'arrow',
+      labelFont: LABEL_FONT,
+      labelSize: LABEL_SIZE,
+      labelWeight: LABEL_WEIGHT,
+      labelColor: { color: LABEL_COLOR },
+      // Sigma only hands its labels over; the placer draws them after the frame (see placeLabels).
+      defaultDrawNodeLabel: this.labels.collect,
+      defaultDrawEdgeLabel: this.labels.collectEdge,
+      // Sigma boxes the selected node's name on its hover layer, wherever that covers; the placer
+      // boxes it where it fits instead, so sigma draws only the node's halo unless it is hovered.
+      defaultDrawNodeHover: (context, data, settings) =>
+        drawDiscNodeHover(context, data.highlighted && data.key !== this.hovered ? { ...data, label: null } : data, settings),
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: EDGE_LABEL_SIZE,
+      edgeLabelColor: { color: EDGE_LABEL_COLOR },
+      // The full tier offers the placer every label and lets it decide what fits; the light tier
+      // keeps sigma's coarse grid, so a zoomed-in 5,000-node file offers a bounded number.
       ...FULL_TIER,
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      labelSize: 13,
-      labelWeight: '500',
-      labelColor: { color: '#1f2937' },
-      edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      edgeLabelSize: 11,
-      edgeLabelColor: { color: '#4b5563' },
-      // Sigma keeps this many labels per grid cell (biggest nodes first): enough to read the
-      // neighbourhood, few enough that long names rarely overprint.
-      labelDensity: 0.7,
-      labelGridCellSize: 110,
       // API nodes are at least 6px; imported ones are 4px, so a 5,000-node file draws no label until zoomed in.
       labelRenderedSizeThreshold: 5,
       zIndex: true,
-      stagePadding: 40,
+      stagePadding: STAGE_PADDING,
       // The graph's tab can be hidden (statistics view); sigma must not throw on a zero-size container.
       allowInvalidContainer: true,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.sigma.on('afterRender', () => this.placeLabels());
+    this.sigma.on('enterNode', ({ node }) => (this.hovered = node));
+    this.sigma.on('leaveNode', () => (this.hovered = null));
     this.sigma.on('clickNode', ({ node }) => handlers.onNodeClick(node));
     // Double-click expands the node; sigma would zoom in as well, which moves the node away.
     this.sigma.on('doubleClickNode', (event) => {
@@ -224,26 +254,27 @@ export class GraphView {
   }
 
   /**
-   * Frames the view on `node`: a bounding box centred on it and just wide enough for every node,
-   * so the chosen entity sits in the middle of the canvas with its neighbourhood around it.
+   * Frames the view on `node`: a box centred on it and just wide enough for every node, so the
+   * chosen entity sits in the middle of the canvas with its neighbourhood around it.
    */
   centreOn(node: string): void {
     const graph = this.graph;
     if (!graph.hasNode(node)) return;
     const { x, y } = graph.getNodeAttributes(node);
-    let reach = 1;
-    graph.forEachNode((_n, a) => (reach = Math.max(reach, Math.abs(a.x - x), Math.abs(a.y - y))));
-    // Labels are drawn to the right of nodes and are not in the box: leave them some room.
-    reach *= 1.3;
+    // Reaches per axis: a wide neighbourhood fills the width, a tall one the height.
+    let [reachX, reachY] = [1e-6, 1e-6];
+    graph.forEachNode((_n, a) => {
+      reachX = Math.max(reachX, Math.abs(a.x - x));
+      reachY = Math.max(reachY, Math.abs(a.y - y));
+    });
     this.useTierFor(graph);
-    this.sigma.setCustomBBox({ x: [x - reach, x + reach], y: [y - reach, y + reach] });
-    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.setFrame(graph, { minX: x - reachX, maxX: x + reachX, minY: y - reachY, maxY: y + reachY }, { centred: true });
     this.sigma.refresh();
   }
 
   /**
-   * Frames the whole graph (after it grew past the centred box), with extra room on the right
-   * because labels are drawn to the right of their nodes and sigma's box only holds positions.
+   * Frames the whole graph (after it grew past the centred box), leaving room at the edges for
+   * the outermost nodes' labels, which sigma's box of positions does not hold.
    */
   frameAll({ drawNow = true } = {}): void {
     this.edgesShown = true;
@@ -255,6 +286,11 @@ export class GraphView {
     else this.sigma.scheduleRefresh();
   }
 
+  /** The labels drawn in the last frame, with their boxes (for the browser test). */
+  labelBoxes(): readonly LabelBox[] {
+    return this.labels.placed();
+  }
+
   /** Sets the box and camera for frameAll without rendering (sigma only schedules a frame). */
   private frame(graph: ExplorerGraph): void {
     if (graph.order === 0) return;
@@ -262,9 +298,63 @@ export class GraphView {
     graph.forEachNode((_n, a) => {
       [minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)];
     });
-    const width = Math.max(maxX - minX, 1);
-    this.sigma.setCustomBBox({ x: [minX - width * 0.05, maxX + width * 0.45], y: [minY, maxY] });
+    this.setFrame(graph, { minX, maxX, minY, maxY });
+  }
+
+  /**
+   * Frames `extent` with room for labels at the sides and for the buttons above; `centred` keeps
+   * the extent's middle in the canvas's middle (equal margins on opposite sides).
+   */
+  private setFrame(graph: ExplorerGraph, extent: Extent, { centred = false } = {}): void {
+    const { width, height } = this.sigma.getDimensions();
+    if (width <= 0 || height <= 0) {
+      // A hidden tab: frame the positions alone; the next show or centreOn frames it properly.
+      this.sigma.setCustomBBox({ x: [extent.minX, extent.maxX], y: [extent.minY, extent.maxY] });
+    } else {
+      const [left, right] = this.labelRoom(graph, extent, width);
+      const margins = centred
+        ? { top: TOP_MARGIN, right: Math.max(left, right), bottom: TOP_MARGIN, left: Math.max(left, right) }
+        : { top: TOP_MARGIN, right, bottom: BOTTOM_MARGIN, left };
+      this.sigma.setCustomBBox(framingBox(extent, width, height, STAGE_PADDING, margins));
+    }
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /**
+   * Room for labels at the left and right edges: the widest label among the nodes in the outer
+   * fifth of each side (labels are placed away from the centre first), at most a quarter of the
+   * canvas. Light-tier graphs draw no labels at first, so they get none.
+   */
+  private labelRoom(graph: ExplorerGraph, extent: Extent, width: number): [number, number] {
+    if (graph.order >= LARGE_GRAPH_ORDER || !this.measure) return [NODE_ROOM, NODE_ROOM];
+    this.measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+    const band = (extent.maxX - extent.minX) / 5;
+    let [left, right] = [0, 0];
+    graph.forEachNode((_n, a) => {
+      const outerLeft = a.x <= extent.minX + band;
+      const outerRight = a.x >= extent.maxX - band;
+      if (!outerLeft && !outerRight) return;
+      const labelWidth = this.measure!.measureText(shorten(a.label)).width;
+      if (outerLeft) left = Math.max(left, labelWidth);
+      if (outerRight) right = Math.max(right, labelWidth);
+    });
+    const cap = width / 6;
+    return [NODE_ROOM + Math.min(left, cap), NODE_ROOM + Math.min(right, cap)];
+  }
+
+  /** Lays out and draws the labels sigma collected in the frame just rendered. */
+  private placeLabels(): void {
+    const canvas = this.sigma.getCanvases()['labels'];
+    const context = canvas?.getContext('2d');
+    if (!context) return;
+    const { width, height } = this.sigma.getDimensions();
+    this.labels.place(
+      context,
+      width,
+      height,
+      { font: `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`, size: LABEL_SIZE, color: LABEL_COLOR },
+      { font: `${EDGE_LABEL_SIZE}px ${LABEL_FONT}`, size: EDGE_LABEL_SIZE, color: EDGE_LABEL_COLOR },
+    );
   }
 
   /** Switches tier when the graph crosses LARGE_GRAPH_ORDER (the next full refresh applies it). */

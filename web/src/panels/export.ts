@@ -6,11 +6,14 @@ import { write as writeGexf } from 'graphology-gexf/browser';
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { ExplorerGraph } from '../graph/model';
+import type { Shape } from '../graph/shape-program';
+import { traceShape } from '../graph/shape-path';
 
 /** What the PNG says around the drawing, so a picture shared alone still says what and whence. */
 export interface PngCaption {
   readonly title: string;
-  readonly legend: readonly { readonly label: string; readonly color: string }[];
+  /** The entity types drawn, each with the colour and shape its nodes have in the graph. */
+  readonly legend: readonly { readonly label: string; readonly color: string; readonly shape: Shape }[];
   readonly source: string;
 }
 
@@ -18,11 +21,13 @@ export interface PngCaption {
 export interface PngLayout {
   readonly width: number;
   readonly height: number;
-  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string }[];
+  readonly swatches: readonly { readonly x: number; readonly y: number; readonly color: string; readonly shape: Shape }[];
 }
 
 const TITLE_BAND = 44;
 const FOOT_BAND = 56;
+/** The radius of a legend mark: a node's shape at about a node's size. */
+const LEGEND_MARK = 7;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 let lastLayout: PngLayout | null = null;
@@ -61,17 +66,20 @@ export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sig
   context.lineTo(width, TITLE_BAND + height + 0.5);
   context.stroke();
 
-  const legendY = TITLE_BAND + height + 18;
-  const swatches: { x: number; y: number; color: string }[] = [];
+  // Marks centred on whole pixels (here and in x below): the browser test probes their edges.
+  const legendY = Math.round(TITLE_BAND + height + 18);
+  const swatches: { x: number; y: number; color: string; shape: Shape }[] = [];
   let x = 14;
   context.font = `13px ${FONT}`;
   for (const entry of caption.legend) {
     context.fillStyle = entry.color;
-    context.fillRect(x, legendY - 6, 12, 12);
-    swatches.push({ x: Math.round((x + 6) * ratio), y: Math.round(legendY * ratio), color: entry.color });
+    context.beginPath();
+    traceShape(context, entry.shape, x + LEGEND_MARK, legendY, LEGEND_MARK);
+    context.fill();
+    swatches.push({ x: Math.round((x + LEGEND_MARK) * ratio), y: Math.round(legendY * ratio), color: entry.color, shape: entry.shape });
     context.fillStyle = '#1f2937';
-    context.fillText(entry.label, x + 18, legendY);
-    x += 18 + context.measureText(entry.label).width + 18;
+    context.fillText(entry.label, x + 2 * LEGEND_MARK + 7, legendY);
+    x += Math.round(2 * LEGEND_MARK + 7 + context.measureText(entry.label).width + 18);
   }
   context.fillStyle = '#4b5563';
   context.font = `12px ${FONT}`;
@@ -81,13 +89,19 @@ export function renderPng<N extends Attributes, E extends Attributes>(sigma: Sig
 }
 
 /**
- * GEXF 1.2draft with positions, colours and sizes under viz:, and the entity/relation types as
- * attributes. 1.2draft because the official 1.3 schema declares no viz elements, so a drawn view
- * cannot be valid 1.3; graphology-gexf names the 1.2draft viz namespace wrongly (an extra slash
- * and "1.1draft"), which is put right here. Pedantic keeps <meta> to what the schema allows.
+ * GEXF 1.2draft with positions, colours and sizes under viz:, and as attributes what the view knows
+ * of each entity and relation, named as in the server's exports (src/export/attributes.ts): type,
+ * kind, dates, aliases and sources, the lists as `liststring` joined with "|" as 1.2draft readers
+ * (networkx, Gephi) expect. 1.2draft because the official 1.3 schema declares no viz elements, so
+ * a drawn view cannot be valid 1.3; graphology-gexf names the 1.2draft viz namespace wrongly (an
+ * extra slash and "1.1draft"), which is put right here. Pedantic keeps <meta> to what the schema allows.
  */
 const GRAPHOLOGY_GEXF_VIZ_NS = 'http:///www.gexf.net/1.1draft/viz';
 const GEXF_12_VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
+
+/** Absent values and empty lists are left out, as the server's writers leave them out. */
+const present = (values: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0)));
 
 const writeViewGexf = (graph: ExplorerGraph): string =>
   writeGexf(graph, {
@@ -96,9 +110,9 @@ const writeViewGexf = (graph: ExplorerGraph): string =>
     formatNode: (_key, a) => ({
       label: a.label,
       viz: { x: a.x, y: a.y, size: a.size, color: a.color },
-      attributes: { entityType: a.entityType, startDate: a.startDate ?? '', endDate: a.endDate ?? '' },
+      attributes: present({ type: a.entityType, kind: a.kind, startDate: a.startDate, endDate: a.endDate, aliases: a.aliases, sources: a.sources }),
     }),
-    formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: { relationType: a.relationType } }),
+    formatEdge: (_key, a) => ({ label: a.label, viz: { color: a.color, thickness: a.size }, attributes: present({ type: a.relationType, sources: a.sources }) }),
   });
 
 export const toGexf = (graph: ExplorerGraph): string =>
@@ -122,7 +136,7 @@ export function download(name: string, data: Blob | string, type = 'application/
 /**
  * The server's export of what the view is about: the neighbourhood of the entity the view is
  * centred on, at the depth chosen, or the whole graph when the view has no centre (a file, a path).
- * Those files carry every attribute (kinds, aliases, sources, claims, dates), which the view does not.
+ * Those files carry every attribute (descriptions, roles, claims and more), beyond what the view holds.
  */
 export function serverExportUrl(file: string, centre: string | null, depth: number): string {
   const url = new URL(`/export/graph.${file}`, location.href);

@@ -2,11 +2,13 @@
  * The statistics view: cumulative withdrawals (left axis) and daily withdrawal rates (right axis)
  * over time as a Chart.js chart, and a table of every claim with its source. Figures are claims,
  * so the chart keeps them apart the way a researcher reads them:
- * - one series per claimant and metric: a line joins only what one claimant said;
+ * - one series per claimant and metric: a line joins only what one claimant said; a claimant has
+ *   one colour, solid lines on the left (cumulative) axis and dashed ones on the right (per day);
  * - a claim sits at the middle of the days its date can mean, and a bar spans those days (a month
  *   is drawn as a month, a year as a year); a range gets a vertical whisker;
- * - the qualifier shows in the point's shape (▲ "more than" / "at least", ◇ "about" / "nearly",
- *   ● exact) and in the tooltip and table.
+ * - each qualifier has its own marker (QUALIFIER_MARKS in stats-legend.ts), filled only for an exact figure, and the
+ *   key under the chart says which is which; the tooltip and table spell it out.
+ * The series list is a set of checkboxes (the canvas legend cannot be reached by keyboard).
  * Claims for the same date coincide; the tooltip lists every claim under the pointer.
  */
 import {
@@ -31,6 +33,7 @@ import { claimedFigure, compactNumber, enumWords, sourceLine, unitWords } from '
 import { describeError } from '../status';
 import { createDataTable, type Column } from './data-table';
 import { download } from './export';
+import { PER_DAY_DASH, QUALIFIER_MARKS, renderKey, renderSeriesList } from './stats-legend';
 
 Chart.register(ScatterController, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
@@ -56,11 +59,13 @@ export function claimPoint(stat: Statistic): ClaimPoint {
   return { x: (from + to) / 2, y: plotted(stat), from, to, stat };
 }
 
-const POINT_STYLES: Readonly<Record<string, PointStyle>> = { MORE_THAN: 'triangle', AT_LEAST: 'triangle', ABOUT: 'rectRot', NEARLY: 'rectRot', ORDER_OF_MAGNITUDE: 'rectRot', LESS_THAN: 'crossRot' };
-const pointStyleOf = (stat: Statistic): PointStyle => POINT_STYLES[stat.qualifier] ?? 'circle';
+const pointStyleOf = (stat: Statistic): PointStyle => QUALIFIER_MARKS.find((mark) => mark.qualifier === stat.qualifier)?.style ?? 'circle';
 
-/** Okabe-Ito, told apart with the common colour-vision deficiencies (its yellow is unreadable on white). */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+/**
+ * Twelve colours, one per claimant: Okabe-Ito (told apart with the common colour-vision
+ * deficiencies; its yellow is unreadable on white) and then Paul Tol's darker muted tones.
+ */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#882255', '#332288', '#999933', '#AA4499', '#117733'];
 const LEGEND_LABEL = 60;
 const shorten = (text: string) => (text.length > LEGEND_LABEL ? `${text.slice(0, LEGEND_LABEL - 1)}…` : text);
 
@@ -79,6 +84,7 @@ const claimExtents: Plugin<'scatter'> = {
         if (!element) return;
         ctx.save();
         ctx.strokeStyle = String(dataset.borderColor);
+        ctx.setLineDash(dataset.yAxisID === 'daily' ? PER_DAY_DASH : []);
         ctx.lineWidth = 2;
         ctx.beginPath();
         const [left, right] = [x.getPixelForValue(point.from), x.getPixelForValue(point.to)];
@@ -114,31 +120,36 @@ function tooltipLines(item: TooltipItem<'scatter'>): string[] {
 
 const claimantOf = (stat: Statistic): string => stat.claimedBy?.name ?? stat.source.name;
 
-/** One dataset per metric and claimant, in the order of each group's first claim. */
+/** One dataset per metric and claimant, in the order of each group's first claim; one colour per claimant. */
 function datasets(cumulative: readonly Statistic[], daily: readonly Statistic[]): ChartDataset<'scatter', ClaimPoint[]>[] {
   const groups = new Map<string, { axis: 'cumulative' | 'daily'; claimant: string; stats: Statistic[] }>();
+  const colours = new Map<string, string>();
   for (const [axis, stats] of [['cumulative', cumulative], ['daily', daily]] as const) {
     for (const stat of stats) {
-      const key = `${axis}\n${claimantOf(stat)}`;
-      const group = groups.get(key) ?? { axis, claimant: claimantOf(stat), stats: [] };
+      const claimant = claimantOf(stat);
+      const key = `${axis}\n${claimant}`;
+      const group = groups.get(key) ?? { axis, claimant, stats: [] };
       group.stats.push(stat);
       groups.set(key, group);
+      if (!colours.has(claimant)) colours.set(claimant, PALETTE[colours.size % PALETTE.length]!);
     }
   }
-  return [...groups.values()].map((group, index) => {
-    const color = PALETTE[index % PALETTE.length]!;
+  return [...groups.values()].map((group) => {
+    const color = colours.get(group.claimant)!;
     const points = group.stats.map(claimPoint).sort((a, b) => a.x - b.x);
+    const perDay = group.axis === 'daily';
     return {
-      label: `${group.axis === 'cumulative' ? 'Cumulative' : 'Per day'}: ${shorten(group.claimant)}`,
+      label: `${perDay ? 'Per day (right axis)' : 'Cumulative (left axis)'}: ${shorten(group.claimant)}`,
       data: points,
       yAxisID: group.axis,
       borderColor: color,
+      borderDash: perDay ? PER_DAY_DASH : [],
       backgroundColor: points.map((point) => (point.stat.qualifier === 'EXACT' ? color : '#ffffff')),
       pointStyle: points.map((point) => pointStyleOf(point.stat)),
       pointRadius: 6,
       pointHoverRadius: 9,
       pointBorderWidth: 2,
-      showLine: group.axis === 'cumulative' && points.length > 1,
+      showLine: points.length > 1,
       borderWidth: 1.5,
     };
   });
@@ -167,6 +178,8 @@ export function createStatisticsView(api: ApiClient): StatisticsView {
   const canvas = byId<HTMLCanvasElement>('stats-chart');
   const message = byId('stats-message');
   const textInput = byId<HTMLInputElement>('stats-text');
+  const seriesList = byId('stats-series-list');
+  const keyList = byId('stats-key');
   let chart: Chart<'scatter', ClaimPoint[]> | null = null;
   let loading: Promise<void> | null = null;
   const table = createDataTable<Statistic>({
@@ -189,6 +202,10 @@ export function createStatisticsView(api: ApiClient): StatisticsView {
         return;
       }
       message.textContent = '';
+      const points = [...cumulative, ...daily].map(claimPoint);
+      // Fixed from the figures, so the axes keep their range with every series switched off.
+      const years = { min: Math.floor(Math.min(...points.map((p) => p.from))), max: Math.ceil(Math.max(...points.map((p) => p.to))) };
+      const highest = (stats: readonly Statistic[]) => Math.max(0, ...stats.map((s) => s.high ?? s.value ?? 0));
       chart = new Chart<'scatter', ClaimPoint[]>(canvas, {
         type: 'scatter',
         data: { datasets: datasets(cumulative, daily) },
@@ -199,15 +216,32 @@ export function createStatisticsView(api: ApiClient): StatisticsView {
           interaction: { mode: 'point', intersect: true },
           scales: {
             // Decimal years on a linear axis: Chart.js's time axis needs a date adapter we do not ship.
-            x: { type: 'linear', ticks: { stepSize: 1, callback: (value) => String(value) }, title: { display: true, text: 'As of' } },
-            cumulative: { type: 'linear', position: 'left', beginAtZero: true, ticks: { callback: (v) => compactNumber(Number(v)) }, title: { display: true, text: 'Cumulative (people)' } },
+            x: { type: 'linear', ...years, ticks: { stepSize: 1, callback: (value) => String(value) }, title: { display: true, text: 'As of' } },
+            cumulative: {
+              type: 'linear',
+              position: 'left',
+              beginAtZero: true,
+              suggestedMax: highest(cumulative) * 1.05,
+              ticks: { callback: (v) => compactNumber(Number(v)) },
+              title: { display: true, text: 'Cumulative, people (left axis, solid)' },
+            },
             // Room above the highest whisker; it also keeps daily points off cumulative ones.
-            daily: { type: 'linear', position: 'right', beginAtZero: true, suggestedMax: Math.max(...daily.map((s) => s.high ?? s.value ?? 0)) * 1.3, grid: { drawOnChartArea: false }, ticks: { callback: (v) => compactNumber(Number(v)) }, title: { display: true, text: 'Per day' } },
+            daily: {
+              type: 'linear',
+              position: 'right',
+              beginAtZero: true,
+              suggestedMax: highest(daily) * 1.3,
+              grid: { drawOnChartArea: false },
+              ticks: { callback: (v) => compactNumber(Number(v)) },
+              title: { display: true, text: 'Per day (right axis, dashed)' },
+            },
           },
-          plugins: { tooltip: { callbacks: { label: tooltipLines } }, legend: { position: 'bottom', labels: { usePointStyle: true } } },
+          plugins: { tooltip: { callbacks: { label: tooltipLines } }, legend: { display: false } },
         },
         plugins: [claimExtents],
       });
+      renderSeriesList(seriesList, chart);
+      renderKey(keyList, [...cumulative, ...daily]);
       table.setRows([...cumulative, ...daily]);
     } catch (error) {
       loading = null; // let Retry (or reopening the tab) try again

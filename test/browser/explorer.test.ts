@@ -63,6 +63,18 @@ async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + position.x, box.y + position.y);
 }
 
+/** Waits until the camera shows every one of the nodes inside the drawing area (after a zoom to a path). */
+async function waitUntilInView(page: Page, ids: readonly string[]): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const hooks = (window as any).__explorer;
+    const { width, height } = hooks.graphSize();
+    return wanted.every((id: string) => {
+      const p = hooks.nodePosition(id);
+      return p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+    });
+  }, ids);
+}
+
 /** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -475,14 +487,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     const drawn = await hook<string[]>(page, 'nodes');
     for (const node of path.nodes) assert.ok(drawn.includes(node.id), `${node.id} is drawn`);
     // The camera moves to the path: every step is inside the drawing area once it has.
-    await page.waitForFunction((ids) => {
-      const hooks = (window as any).__explorer;
-      const { width, height } = hooks.graphSize();
-      return ids.every((id: string) => {
-        const p = hooks.nodePosition(id);
-        return p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
-      });
-    }, path.nodes.map((node: { id: string }) => node.id));
+    await waitUntilInView(page, path.nodes.map((node: { id: string }) => node.id));
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer.png') });
   });
 
@@ -560,14 +565,7 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
       assert.ok(sourceCounts.every((count) => count > 0), 'every step links to a report that states it');
       const drawn = await hook<string[]>(page, 'nodes');
       for (const node of expected[1]!.nodes) assert.ok(drawn.includes(node.id), `${node.id} is drawn`);
-      await page.waitForFunction((ids) => {
-        const hooks = (window as any).__explorer;
-        const { width, height } = hooks.graphSize();
-        return ids.every((id: string) => {
-          const p = hooks.nodePosition(id);
-          return p && p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
-        });
-      }, expected[1]!.nodes.map((node) => node.id));
+      await waitUntilInView(page, expected[1]!.nodes.map((node) => node.id));
 
       const address = new URL(page.url()).searchParams;
       assert.deepEqual(

@@ -116,6 +116,13 @@ async function viewedEntity(server: TestServer, id: string): Promise<{ type: str
   return { type: entity.__typename, kind: entity.kind, aliases: entity.aliases, sources: entity.sources.map((source: { id: string }) => source.id) };
 }
 
+/** Opens the explorer unless the page shows it already (a test run on its own starts on a blank page). */
+async function openExplorer(page: Page, origin: string): Promise<void> {
+  if (page.url().startsWith(origin)) return;
+  await page.goto(`${origin}/explore`);
+  assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
@@ -1099,6 +1106,35 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(controls && graph && graph.y >= controls.y + controls.height - 1, 'the graph sits below the tools');
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1400, height: 860 });
+  });
+
+  it('shows the events and figures tables as one card per row at 400px, each cell under its column name, with no sideways scroll', async () => {
+    await openExplorer(page, server.origin);
+    await page.setViewportSize({ width: 400, height: 860 });
+    try {
+      for (const tab of ['events', 'stats']) {
+        await page.click(`#tab-${tab}`);
+        const wrap = `#${tab}-table-wrap`;
+        await page.waitForSelector(`${wrap} tbody tr`);
+        const widths = await page.evaluate((selector) => {
+          const box = document.querySelector(selector)!;
+          return { wrap: [box.scrollWidth, box.clientWidth], page: [document.documentElement.scrollWidth, document.documentElement.clientWidth] };
+        }, wrap);
+        assert.ok(widths.wrap[0]! <= widths.wrap[1]!, `${tab}: the table scrolls sideways (${widths.wrap.join(' > ')})`);
+        assert.ok(widths.page[0]! <= widths.page[1]!, `${tab}: the page scrolls sideways (${widths.page.join(' > ')})`);
+        // Each card names its fields after the table's own headers, in their order.
+        const headers = await page.$$eval(`${wrap} thead th`, (cells) => cells.map((th) => th.textContent ?? ''));
+        const named = await page.$$eval(`${wrap} tbody tr:first-child td`, (cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+        assert.deepEqual(named, headers.map((title) => JSON.stringify(title)), `${tab}: card labels`);
+        if (tab === 'events') {
+          await page.locator(wrap).evaluate((box) => box.scrollIntoView());
+          await page.screenshot({ path: join(SCREENSHOTS, 'events-narrow.png') });
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 860 });
+      await page.click('#tab-graph');
+    }
   });
 
   it('exports the current view as a PNG image and as GEXF that a GEXF parser reads back', async () => {

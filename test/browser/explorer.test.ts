@@ -1137,6 +1137,29 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     }
   });
 
+  it('keeps every legend and filter label inside its box at 400px', async () => {
+    await openExplorer(page, server.origin);
+    await page.click('#tab-graph');
+    await page.setViewportSize({ width: 400, height: 860 });
+    try {
+      await page.$$eval('.relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+      await page.waitForSelector('#legend li label');
+      const cut = await page.$$eval('#legend li label, #relation-types li label, #kinds li label', (labels) =>
+        labels.flatMap((label) => {
+          const box = label.getBoundingClientRect();
+          const item = label.parentElement!.getBoundingClientRect();
+          return label.scrollWidth > label.clientWidth || box.right > item.right + 0.5 ? [`${label.textContent} (${label.scrollWidth} in ${label.clientWidth})`] : [];
+        }),
+      );
+      assert.deepEqual(cut, [], 'labels that overflow their box');
+      await page.locator('#legend').evaluate((list) => list.closest('.tool')!.scrollIntoView());
+      await page.locator('#legend').screenshot({ path: join(SCREENSHOTS, 'legend-narrow.png') });
+    } finally {
+      await page.$$eval('.relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = false)));
+      await page.setViewportSize({ width: 1400, height: 860 });
+    }
+  });
+
   it('exports the current view as a PNG image and as GEXF that a GEXF parser reads back', async () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const image = readFileSync((await png.path())!);

@@ -1160,6 +1160,41 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     }
   });
 
+  it('names a relation as such in the details, and shows the path there, not a relation off it, once a path is drawn', async () => {
+    await openExplorer(page, server.origin);
+    await page.click('#tab-graph');
+    await page.locator('#relations-in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const { body } = await server.gql(
+      `query($avoid: [ID!]) { shortestPaths(fromId: "person/jiang-zemin", toId: "person/rong-yi", maxLength: 6, avoid: $avoid, first: 1) { nodes { id name } edges { id } } }`,
+      { avoid: (await server.gql(`{ graphStats(mostConnected: 3) { mostConnected { entity { id } } } }`)).body.data.graphStats.mostConnected.map((hub: any) => hub.entity.id) },
+    );
+    const path = body.data.shortestPaths[0] as { nodes: { id: string; name: string }[]; edges: { id: string }[] };
+    const onPath = new Set(path.edges.map((edge) => edge.id));
+    const edge = await page.$$eval('#relations-in-view-list li[data-edge]', (items) => items.map((li) => li.getAttribute('data-edge')!));
+    const off = edge.find((id) => !onPath.has(id))!;
+    await page.click(`#relations-in-view-list li[data-edge="${off}"] button.sources-of`);
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, off);
+    await page.waitForSelector('#details .fields dt:text-is("From")');
+    assert.equal(await page.textContent('#details .type-chip'), 'Relation', 'the badge of a relation');
+
+    await pickSuggestion(page, '#path-from', 'Jiang Zemin', 'person/jiang-zemin');
+    await pickSuggestion(page, '#path-to', 'Rong Yi', 'person/rong-yi');
+    await page.check('#path-avoid-hubs');
+    await page.click('#path-find');
+    await page.waitForSelector('#path-steps li');
+    await page.waitForSelector('#details .path-summary');
+    assert.notEqual(await hook(page, 'detailsShowing'), off, 'the relation off the path is no longer in the details');
+    assert.equal(await page.textContent('#details-title'), `Path from ${path.nodes[0]!.name} to ${path.nodes.at(-1)!.name}`);
+    const listed = await page.$$eval('#details .path-summary button[data-id]', (buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    assert.deepEqual(listed, path.nodes.map((node) => node.id), 'the entities of the path, in order');
+    await page.locator('#details').screenshot({ path: join(SCREENSHOTS, 'details-path.png') });
+    // An entity of the path opens from there.
+    await page.click(`#details .path-summary button[data-id="${path.nodes[1]!.id}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, path.nodes[1]!.id);
+    await page.click('#path-clear');
+    await page.uncheck('#path-avoid-hubs');
+  });
+
   it('exports the current view as a PNG image and as GEXF that a GEXF parser reads back', async () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     const image = readFileSync((await png.path())!);

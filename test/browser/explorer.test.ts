@@ -116,6 +116,13 @@ async function viewedEntity(server: TestServer, id: string): Promise<{ type: str
   return { type: entity.__typename, kind: entity.kind, aliases: entity.aliases, sources: entity.sources.map((source: { id: string }) => source.id) };
 }
 
+/** Opens the explorer unless the page shows it already (a test run on its own starts on a blank page). */
+async function openExplorer(page: Page, origin: string): Promise<void> {
+  if (page.url().startsWith(origin)) return;
+  await page.goto(`${origin}/explore`);
+  assert.ok(Number.isFinite(await hook<number>(page, 'firstView')));
+}
+
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
@@ -1099,6 +1106,93 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.ok(controls && graph && graph.y >= controls.y + controls.height - 1, 'the graph sits below the tools');
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer-narrow.png'), fullPage: true });
     await page.setViewportSize({ width: 1400, height: 860 });
+  });
+
+  it('shows the events and figures tables as one card per row at 400px, each cell under its column name, with no sideways scroll', async () => {
+    await openExplorer(page, server.origin);
+    await page.setViewportSize({ width: 400, height: 860 });
+    try {
+      for (const tab of ['events', 'stats']) {
+        await page.click(`#tab-${tab}`);
+        const wrap = `#${tab}-table-wrap`;
+        await page.waitForSelector(`${wrap} tbody tr`);
+        const widths = await page.evaluate((selector) => {
+          const box = document.querySelector(selector)!;
+          return { wrap: [box.scrollWidth, box.clientWidth], page: [document.documentElement.scrollWidth, document.documentElement.clientWidth] };
+        }, wrap);
+        assert.ok(widths.wrap[0]! <= widths.wrap[1]!, `${tab}: the table scrolls sideways (${widths.wrap.join(' > ')})`);
+        assert.ok(widths.page[0]! <= widths.page[1]!, `${tab}: the page scrolls sideways (${widths.page.join(' > ')})`);
+        // Each card names its fields after the table's own headers, in their order.
+        const headers = await page.$$eval(`${wrap} thead th`, (cells) => cells.map((th) => th.textContent ?? ''));
+        const named = await page.$$eval(`${wrap} tbody tr:first-child td`, (cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+        assert.deepEqual(named, headers.map((title) => JSON.stringify(title)), `${tab}: card labels`);
+        if (tab === 'events') {
+          await page.locator(wrap).evaluate((box) => box.scrollIntoView());
+          await page.screenshot({ path: join(SCREENSHOTS, 'events-narrow.png') });
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 860 });
+      await page.click('#tab-graph');
+    }
+  });
+
+  it('keeps every legend and filter label inside its box at 400px', async () => {
+    await openExplorer(page, server.origin);
+    await page.click('#tab-graph');
+    await page.setViewportSize({ width: 400, height: 860 });
+    try {
+      await page.$$eval('.relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = true)));
+      await page.waitForSelector('#legend li label');
+      const cut = await page.$$eval('#legend li label, #relation-types li label, #kinds li label', (labels) =>
+        labels.flatMap((label) => {
+          const box = label.getBoundingClientRect();
+          const item = label.parentElement!.getBoundingClientRect();
+          return label.scrollWidth > label.clientWidth || box.right > item.right + 0.5 ? [`${label.textContent} (${label.scrollWidth} in ${label.clientWidth})`] : [];
+        }),
+      );
+      assert.deepEqual(cut, [], 'labels that overflow their box');
+      await page.locator('#legend').evaluate((list) => list.closest('.tool')!.scrollIntoView());
+      await page.locator('#legend').screenshot({ path: join(SCREENSHOTS, 'legend-narrow.png') });
+    } finally {
+      await page.$$eval('.relation-filter', (boxes) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = false)));
+      await page.setViewportSize({ width: 1400, height: 860 });
+    }
+  });
+
+  it('names a relation as such in the details, and shows the path there, not a relation off it, once a path is drawn', async () => {
+    await openExplorer(page, server.origin);
+    await page.click('#tab-graph');
+    await page.locator('#relations-in-view').evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const { body } = await server.gql(
+      `query($avoid: [ID!]) { shortestPaths(fromId: "person/jiang-zemin", toId: "person/rong-yi", maxLength: 6, avoid: $avoid, first: 1) { nodes { id name } edges { id } } }`,
+      { avoid: (await server.gql(`{ graphStats(mostConnected: 3) { mostConnected { entity { id } } } }`)).body.data.graphStats.mostConnected.map((hub: any) => hub.entity.id) },
+    );
+    const path = body.data.shortestPaths[0] as { nodes: { id: string; name: string }[]; edges: { id: string }[] };
+    const onPath = new Set(path.edges.map((edge) => edge.id));
+    const edge = await page.$$eval('#relations-in-view-list li[data-edge]', (items) => items.map((li) => li.getAttribute('data-edge')!));
+    const off = edge.find((id) => !onPath.has(id))!;
+    await page.click(`#relations-in-view-list li[data-edge="${off}"] button.sources-of`);
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, off);
+    await page.waitForSelector('#details .fields dt:text-is("From")');
+    assert.equal(await page.textContent('#details .type-chip'), 'Relation', 'the badge of a relation');
+
+    await pickSuggestion(page, '#path-from', 'Jiang Zemin', 'person/jiang-zemin');
+    await pickSuggestion(page, '#path-to', 'Rong Yi', 'person/rong-yi');
+    await page.check('#path-avoid-hubs');
+    await page.click('#path-find');
+    await page.waitForSelector('#path-steps li');
+    await page.waitForSelector('#details .path-summary');
+    assert.notEqual(await hook(page, 'detailsShowing'), off, 'the relation off the path is no longer in the details');
+    assert.equal(await page.textContent('#details-title'), `Path from ${path.nodes[0]!.name} to ${path.nodes.at(-1)!.name}`);
+    const listed = await page.$$eval('#details .path-summary button[data-id]', (buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    assert.deepEqual(listed, path.nodes.map((node) => node.id), 'the entities of the path, in order');
+    await page.locator('#details').screenshot({ path: join(SCREENSHOTS, 'details-path.png') });
+    // An entity of the path opens from there.
+    await page.click(`#details .path-summary button[data-id="${path.nodes[1]!.id}"]`);
+    await page.waitForFunction((id) => (window as any).__explorer.detailsShowing() === id, path.nodes[1]!.id);
+    await page.click('#path-clear');
+    await page.uncheck('#path-avoid-hubs');
   });
 
   it('exports the current view as a PNG image and as GEXF that a GEXF parser reads back', async () => {

@@ -147,12 +147,17 @@ export class Explorer {
   /** Adds a path's entities and relations (whatever the cap: a path is short) and highlights it. */
   async showPath(path: Path): Promise<void> {
     this.remember();
-    // A relation opened before would be drawn over the path as if it were a step of it.
-    // The details panel keeps the relation to read; only its highlight goes.
+    // A relation opened before would be drawn over the path as if it were a step of it: its
+    // highlight goes, and so does anything the details panel shows that the path does not hold
+    // (the selected node, still highlighted, stays): the panel then names the path.
     if (this.selected.edge) {
       this.selected = this.selected.node ? { node: this.selected.node } : {};
       this.view.select(this.selected.node ?? null);
     }
+    const details = this.options.details();
+    const showing = details.current();
+    const onPath = showing !== null && (path.nodes.some((node) => node.id === showing) || path.edges.some((edge) => edge.id === showing));
+    if (!onPath && (showing === null || showing !== this.selected.node)) details.showPath(path);
     const merged = mergeSubgraph(this.graph, path.nodes, path.edges, Number.POSITIVE_INFINITY, this.centre ?? undefined);
     for (const edge of path.edges) addRelation(this.graph, edge);
     if (merged.addedNodes.length > 0) {

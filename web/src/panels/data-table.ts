@@ -31,9 +31,14 @@ function cell<Row>(column: Column<Row>, row: Row): HTMLElement {
   const links = column.links?.(row) ?? [];
   const open = (id: string) => (event: Event) => event.target?.dispatchEvent(new CustomEvent(OPEN_ENTITY_EVENT, { bubbles: true, detail: { id } }));
   const content = links.length
-    ? links.flatMap((link, i) => [i > 0 ? '; ' : null, el('button', { type: 'button', className: 'link', 'data-open': link.id, onclick: open(link.id) }, link.label)])
+    ? links.flatMap((link, i) => {
+        const button = el('button', { type: 'button', className: 'link', 'data-open': link.id, onclick: open(link.id) }, link.label);
+        return i > 0 ? ['; ', button] : [button];
+      })
     : [column.text(row)];
-  return el('td', column.numeric ? { className: 'num' } : {}, ...content);
+  // data-label: the column's name, which a narrow window shows before the cell (styles.css); the
+  // content is one element there, so that several links stay on one line beside that name.
+  return el('td', { ...(column.numeric ? { className: 'num' } : {}), 'data-label': column.title }, content.length > 1 ? el('span', {}, ...content) : content[0]!);
 }
 
 export interface DataTableOptions<Row> {

@@ -4,7 +4,7 @@
  * dates, ends and sources. Clicking a source opens that report here.
  */
 import type { ApiClient } from '../api/client';
-import type { ActivityRelation, Citation, EntityDetails, Relation, ReportRef, Statistic } from '../api/types';
+import type { ActivityRelation, Citation, EntityDetails, Path, Relation, ReportRef, Statistic } from '../api/types';
 import { el } from '../dom';
 import { claimedFigure, enumWords, sourceLine, unitWords } from '../format';
 import { styleOf } from '../graph/styles';
@@ -27,6 +27,8 @@ export interface DetailsPanel {
   /** Shows `local` (what the graph knows) at once, then the API's details unless `localOnly`. */
   showEntity(id: string, local?: { label: string; entityType: string }, localOnly?: boolean): Promise<void>;
   showRelation(relation: Relation | string): Promise<void>;
+  /** Names the path just drawn and lists its entities, each opening here (its steps are in the path tool). */
+  showPath(path: Path): void;
   clear(): void;
   /** The id shown, for tests and for the page state. */
   current(): string | null;
@@ -48,14 +50,18 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
   const entityLink = (ref: { id: string; name: string; __typename?: string }) =>
     el('button', { type: 'button', className: 'link', 'data-id': ref.id, onclick: () => handlers.onOpenEntity(ref.id) }, ref.name);
 
+  /** The badge of what is not an entity: it says what it is, and has no type mark. */
+  const NOT_ENTITY: Readonly<Record<string, string>> = { Relation: 'Relation', Path: 'Path' };
+
   function heading(name: string, type: string): HTMLElement {
     const style = styleOf(type);
+    const badge = NOT_ENTITY[type];
     return el(
       'header',
       { className: 'details-head' },
-      el('span', { className: `type-mark shape-${style.shape}`, style: `--type-color:${style.color}`, 'aria-hidden': 'true' }),
+      badge ? null : el('span', { className: `type-mark shape-${style.shape}`, style: `--type-color:${style.color}`, 'aria-hidden': 'true' }),
       el('h2', { id: 'details-title', tabindex: '-1' }, name),
-      el('span', { className: 'type-chip' }, style.label),
+      el('span', { className: 'type-chip' }, badge ?? style.label),
     );
   }
 
@@ -308,6 +314,24 @@ export function createDetailsPanel(container: HTMLElement, api: ApiClient, handl
       } catch (error) {
         if (shown === id) failed('the relation', error, () => void panel.showRelation(id));
       }
+    },
+    showPath(path) {
+      shown = null;
+      const first = path.nodes[0];
+      const last = path.nodes[path.nodes.length - 1];
+      if (!first || !last) return panel.clear();
+      const steps = path.edges.length === 1 ? 'one step' : `${path.edges.length} steps`;
+      render(
+        heading(`Path from ${first.name} to ${last.name}`, 'Path'),
+        el(
+          'p',
+          { className: 'muted' },
+          `The path, ${steps} long, is highlighted in the graph. Its steps and the reports behind each are listed under “Path between two entities”.`,
+        ),
+        el('h3', {}, `Entities on the path (${path.nodes.length})`),
+        el('ol', { className: 'path-summary' }, path.nodes.map((node) => el('li', {}, entityLink(node)))),
+        el('p', { className: 'muted small' }, 'Click a node or a relation to see its details here.'),
+      );
     },
     clear() {
       shown = null;

@@ -961,6 +961,30 @@ describe('graph explorer (/explore) in Chromium', { skip }, () => {
     assert.equal(await activeId(page), 'details-title', 'after following the source, focus is on its heading, not <body>');
   });
 
+  it('keeps keyboard focus on a kind or relation-type checkbox after Space toggles it (the lists are rebuilt)', async () => {
+    const setOpen = (open: boolean) => page.$$eval('details.relation-filter', (boxes, o) => boxes.forEach((box) => ((box as HTMLDetailsElement).open = o)), open);
+    await setOpen(true);
+    const kinds = await page.$$eval('#kinds input[data-kind]', (inputs) => inputs.map((input) => input.getAttribute('data-kind')!));
+    assert.ok(kinds.length > 1, 'the view lists several kinds');
+    const kind = kinds[1]!;
+    await page.focus(`#kinds input[data-kind="${kind}"]`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((k) => !(document.querySelector(`#kinds input[data-kind="${k}"]`) as HTMLInputElement).checked, kind);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-kind')), kind, 'focus stays on the kind just unticked');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((k) => (document.querySelector(`#kinds input[data-kind="${k}"]`) as HTMLInputElement).checked, kind);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-kind')), kind, 'and on it again once ticked');
+
+    const type = await page.$eval('#relation-types input[data-relation-type]', (input) => input.getAttribute('data-relation-type')!);
+    await page.focus(`#relation-types input[data-relation-type="${type}"]`);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((t) => !(document.querySelector(`#relation-types input[data-relation-type="${t}"]`) as HTMLInputElement).checked, type);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-relation-type')), type, 'focus stays on the relation type just unticked');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((t) => (document.querySelector(`#relation-types input[data-relation-type="${t}"]`) as HTMLInputElement).checked, type);
+    await setOpen(false);
+  });
+
   it('filters by kind and hides hubs, keeps both in the address through a reload, Back and Forward', async () => {
     await page.click('.kind-filter summary');
     const kinds = await hook<Record<string, string | null>>(page, 'kinds');

@@ -30,6 +30,18 @@ export interface Legend {
   current(): TypeFilter;
 }
 
+/**
+ * Replaces a list of filter checkboxes, unless nothing in it changed (every click on the graph
+ * recounts), and keeps keyboard focus on the checkbox it was on: ticking one rebuilds the list.
+ */
+function redraw(list: HTMLElement, attribute: string, signature: string, items: () => HTMLElement[]): void {
+  if (list.dataset['signature'] === signature) return;
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).getAttribute(attribute) : null;
+  list.replaceChildren(...items());
+  list.dataset['signature'] = signature;
+  if (focused !== null) list.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(focused)}"]`)?.focus();
+}
+
 export function createLegend(entityList: HTMLElement, relationList: HTMLElement, kindList: HTMLElement, onChange: (filter: TypeFilter) => void): Legend {
   const hiddenEntityTypes = new Set<string>();
   const hiddenRelationTypes = new Set<string>();
@@ -73,8 +85,9 @@ export function createLegend(entityList: HTMLElement, relationList: HTMLElement,
       relationCounts = counts;
       // Unticked types stay listed while absent, so that they can be ticked again.
       const types = [...new Set([...counts.keys(), ...hiddenRelationTypes])].sort();
-      relationList.replaceChildren(
-        ...types.map((type) => el('li', {}, el('label', {}, checkbox(hiddenRelationTypes, type, 'data-relation-type'), `${enumWords(type)} (${counts.get(type) ?? 0})`))),
+      const signature = JSON.stringify(types.map((type) => [type, counts.get(type) ?? 0, hiddenRelationTypes.has(type)]));
+      redraw(relationList, 'data-relation-type', signature, () =>
+        types.map((type) => el('li', {}, el('label', {}, checkbox(hiddenRelationTypes, type, 'data-relation-type'), `${enumWords(type)} (${counts.get(type) ?? 0})`))),
       );
     },
     showKinds(counts) {
@@ -83,8 +96,9 @@ export function createLegend(entityList: HTMLElement, relationList: HTMLElement,
         const [ta, tb] = [counts.get(a)?.entityType ?? '', counts.get(b)?.entityType ?? ''];
         return ta.localeCompare(tb) || a.localeCompare(b);
       });
-      kindList.replaceChildren(
-        ...kinds.map((kind) => {
+      const signature = JSON.stringify(kinds.map((kind) => [kind, counts.get(kind)?.entityType, counts.get(kind)?.count ?? 0, hiddenKinds.has(kind)]));
+      redraw(kindList, 'data-kind', signature, () =>
+        kinds.map((kind) => {
           const found = counts.get(kind);
           // "city place", but "youth organization", not "youth organization organization".
           const typeWord = found ? styleOf(found.entityType).label.toLowerCase() : '';

@@ -45,7 +45,6 @@ export function checkFidelity(dataset: Dataset, articlesDir: string): FidelityRe
       failures.push(`${report.id}: paragraphCount is ${report.paragraphCount}, but ${report.sourceFile} has ${paragraphs.length} paragraphs`);
     }
   }
-  const names = (entity: EntityRecord) => [entity.name, ...entity.aliases];
   const paragraphText = (report: string, n: number) => articles.get(report)?.[n - 1];
   const mentioned = mentionTest(dataset);
 

@@ -125,6 +125,6 @@ export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 
-function withThe(name: string): string {
+export function withThe(name: string): string {
   return /^the\s/i.test(name) ? name : `the ${name}`;
 }

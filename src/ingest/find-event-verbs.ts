@@ -7,7 +7,7 @@
  */
 import type { EventKind } from '../model';
 import { foldForMatching } from '../dataset/article-text';
-import { possessive, type ActionEvent } from './find-actions';
+import { possessive, withThe, type ActionEvent } from './find-actions';
 import { placeNames, type NamedEntity, type Placed } from './locate-names';
 import type { Sentence } from './text-units';
 
@@ -122,6 +122,3 @@ function clauseBefore(text: string, at: number): string {
   return before.slice(start).trim();
 }
 
-function withThe(name: string): string {
-  return /^the\s/i.test(name) ? name : `the ${name}`;
-}

@@ -1,8 +1,7 @@
 /**
  * The graph restricted to some relation types, for neighbourhoods and shortest paths limited to
- * them. The library traversals (graphology-traversal's BFS, graphology-shortest-path's
- * bidirectional search) take a graph, not an edge predicate, so each is handed the view for its
- * types. Every type at once is the entity graph itself; other views are built on first use and
+ * them. The traversals (graphology-traversal's BFS, our shortest-path search) take a graph, not
+ * an edge predicate, so each is handed the view for its types. Every type at once is the entity graph itself; other views are built on first use and
  * memoized, since API callers reuse a handful of type sets.
  */
 import { RELATION_TYPE_NAMES, type RelationType } from '../../model';

@@ -10,15 +10,10 @@ import { byId, el } from '../dom';
 import { enumWords } from '../format';
 import { createDataTable, type Column } from './data-table';
 import { download } from './export';
-import { createTimeline } from './timeline';
+import { createTimeline, dateWords } from './timeline';
 
-const BOUND_WORDS: Readonly<Record<string, string>> = { BY: 'by ', BEFORE: 'before ', AFTER: 'on or after ' };
-
-const when = (row: EventRow): string => {
-  if (!row.startDate) return '';
-  const start = `${BOUND_WORDS[row.dateBound ?? ''] ?? ''}${row.startDate}`;
-  return row.endDate ? `${start} – ${row.endDate}` : start;
-};
+/** The table leaves an undated event's cell empty, where the timeline writes "undated". */
+const when = (row: EventRow): string => (row.startDate ? dateWords(row) : '');
 
 const cited = (c: EventRow['citations'][number]) => (c.paragraphs.length > 0 ? `${c.report.name} (¶${c.paragraphs.join(', ')})` : c.report.name);
 

@@ -110,8 +110,8 @@ export class CostModel {
     // A type reference nests `ofType` seven levels deep in a client's query, but a real type is
     // wrapped once or twice at most: each level down is reached about half as often.
     if (type.name === '__Type' && field.name === 'ofType') return OF_TYPE_REACH;
-    // Several paths, each counted as one path is below (its entities and relations).
-    if (type.name === 'Query' && field.name === 'shortestPaths') return (args['first'] as number) * ((args['maxLength'] as number) + 1);
+    // Several paths (first of them, each up to maxLength relations long): each counted as one path is below.
+    if (typeof args['first'] === 'number' && typeof args['maxLength'] === 'number') return args['first'] * (args['maxLength'] + 1);
     if (typeof args['first'] === 'number') return args['first'];
     if (typeof args['last'] === 'number') return args['last'];
     if (typeof args['limit'] === 'number') return args['limit'];

@@ -4,7 +4,7 @@
  * that tells "the API is unreachable" apart from "the API refused the request".
  */
 import * as Q from './queries';
-import type { EntityDetails, EventRow, Hub, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
+import type { EntityDetails, EntityRef, EventRow, Hub, Path, Relation, SearchHit, Statistic, Subgraph } from './types';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
 
@@ -20,6 +20,8 @@ export interface ApiClient {
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph | null>;
   entity(id: string, first: number, after?: string | null): Promise<EntityDetails | null>;
   relation(id: string): Promise<Relation | null>;
+  /** The entities with these ids, in the order asked, in one request; null where an id is unknown. */
+  entityRefs(ids: readonly string[]): Promise<(EntityRef | null)[]>;
   /** Figures about an entity (`about`) and figures it claims (`claimed`). */
   statisticsAbout(subjectId: string): Promise<{ about: Statistic[]; claimed: Statistic[] }>;
   withdrawals(): Promise<{ cumulative: Statistic[]; daily: Statistic[] }>;
@@ -91,6 +93,7 @@ export function createApiClient(endpoint = '/graphql', fetchImpl: typeof fetch =
     withdrawals: () => request<{ cumulative: Statistic[]; daily: Statistic[] }>(Q.WITHDRAWALS),
     shortestPaths: async (fromId, toId, maxLength, avoid, first) =>
       (await request<{ shortestPaths: Path[] }>(Q.SHORTEST_PATHS, { fromId, toId, maxLength, avoid, first })).shortestPaths,
+    entityRefs: async (ids) => (await request<{ nodes: (EntityRef | null)[] }>(Q.ENTITY_REFS, { ids })).nodes,
     hubs: async (first) => (await request<{ graphStats: { mostConnected: Hub[] } }>(Q.HUBS, { first })).graphStats.mostConnected,
   };
 }

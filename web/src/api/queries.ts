@@ -96,6 +96,12 @@ query ExplorerPaths($fromId: ID!, $toId: ID!, $maxLength: Int!, $avoid: [ID!], $
   }
 }${ENTITY_REF}${REPORT_REF}${RELATION_REF}`;
 
+/** Several entities by id in one request (null where an id is unknown), for names only. */
+export const ENTITY_REFS = `
+query ExplorerEntityRefs($ids: [ID!]!) {
+  nodes(ids: $ids) { ...EntityRef }
+}${ENTITY_REF}`;
+
 /** The most connected entities: the hubs the path finder can avoid. */
 export const HUBS = `
 query ExplorerHubs($first: Int!) {

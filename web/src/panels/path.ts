@@ -278,7 +278,7 @@ export function createPathFinder(api: ApiClient, handlers: PathFinderHandlers): 
       say('Looking for paths…');
       let ends: (EntityRef | null)[];
       try {
-        ends = await Promise.all([query.from, query.to, ...query.avoid].map((id) => api.entity(id, 0)));
+        ends = await api.entityRefs([query.from, query.to, ...query.avoid]);
       } catch (error) {
         return say(`Restoring the path failed: ${describeError(error)}`, 'error');
       }
